@@ -15,18 +15,21 @@ public final class JsonWriter {
     private final StringBuilder out;
     private final Timestamps timestamps;
     private boolean needsComma;
+    private int depth;
 
     public JsonWriter(StringBuilder out, Timestamps timestamps) {
         this.out = out;
         this.timestamps = timestamps;
     }
 
+    /** Opens an object: a new document at the top level, else the next element of an array. */
     public JsonWriter beginObject() {
-        if (needsComma) {
+        if (needsComma && depth > 0) {
             out.append(',');
         }
         out.append('{');
         needsComma = false;
+        depth++;
         return this;
     }
 
@@ -34,12 +37,14 @@ public final class JsonWriter {
         key(name);
         out.append('{');
         needsComma = false;
+        depth++;
         return this;
     }
 
     public JsonWriter endObject() {
         out.append('}');
         needsComma = true;
+        depth--;
         return this;
     }
 
@@ -47,12 +52,14 @@ public final class JsonWriter {
         key(name);
         out.append('[');
         needsComma = false;
+        depth++;
         return this;
     }
 
     public JsonWriter endArray() {
         out.append(']');
         needsComma = true;
+        depth--;
         return this;
     }
 

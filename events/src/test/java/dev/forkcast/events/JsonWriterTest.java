@@ -86,4 +86,16 @@ class JsonWriterTest {
         assertEquals("o1", refund.key());
         assertEquals(Topic.PAYMENTS, refund.topic());
     }
+
+    @Test
+    void aReusedWriterStartsEachDocumentCleanly() {
+        StringBuilder out = new StringBuilder();
+        JsonWriter json = new JsonWriter(out, new Timestamps());
+        json.beginObject().field("a", 1).endObject();
+        out.setLength(0);
+
+        json.beginObject().field("b", 2).endObject();
+
+        assertEquals("{\"b\":2}", out.toString());
+    }
 }

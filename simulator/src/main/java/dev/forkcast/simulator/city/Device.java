@@ -1,0 +1,33 @@
+package dev.forkcast.simulator.city;
+
+/**
+ * A phone. The platform sees which accounts sign up on which device; many accounts on one device is
+ * the signature of an account farm.
+ */
+public final class Device {
+
+    public final String id;
+    public final String platform;
+    private long[] signupTimes = new long[0];
+
+    public Device(String id, String platform) {
+        this.id = id;
+        this.platform = platform;
+    }
+
+    public void accountSignedUp(long atMillis) {
+        signupTimes = java.util.Arrays.copyOf(signupTimes, signupTimes.length + 1);
+        signupTimes[signupTimes.length - 1] = atMillis;
+    }
+
+    /** Accounts that had signed up on this device by {@code nowMillis} (what the platform could know then). */
+    public int accountsSeenBy(long nowMillis) {
+        int count = 0;
+        for (long t : signupTimes) {
+            if (t <= nowMillis) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

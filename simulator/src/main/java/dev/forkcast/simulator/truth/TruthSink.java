@@ -1,0 +1,37 @@
+package dev.forkcast.simulator.truth;
+
+import dev.forkcast.simulator.SimulationStats;
+
+/** Where the ground truth goes: the warehouse's {@code truth} schema, or nowhere (benchmarks, dry runs). */
+public interface TruthSink extends AutoCloseable {
+
+    /** Forgets any earlier truth of this run and of orders in its window, and records the run. */
+    void runStarted(RunInfo run);
+
+    void order(OrderTruth truth);
+
+    /** Records what the run emitted, including the dirt it injected. */
+    void runFinished(RunInfo run, SimulationStats stats);
+
+    @Override
+    void close();
+
+    /** Keeps nothing. */
+    TruthSink NONE = new TruthSink() {
+        @Override
+        public void runStarted(RunInfo run) {
+        }
+
+        @Override
+        public void order(OrderTruth truth) {
+        }
+
+        @Override
+        public void runFinished(RunInfo run, SimulationStats stats) {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+}
