@@ -181,11 +181,17 @@ public final class SimulationConfig {
 
     private double number(String key) {
         String text = values.get(key);
+        double value;
         try {
-            return Double.parseDouble(text);
+            value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
+            value = Double.NaN;
+        }
+        if (!Double.isFinite(value)) {
+            // parseDouble also accepts "NaN" and "Infinity": neither is a size or a rate.
             throw new IllegalArgumentException(key + " must be a number, got '" + text + "'");
         }
+        return value;
     }
 
     private double positive(String key) {

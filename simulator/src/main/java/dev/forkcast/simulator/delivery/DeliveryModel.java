@@ -85,6 +85,9 @@ public final class DeliveryModel {
      * exactly 0 and stops any leg running backwards; it trims the spread to about 98.7% of σ.
      */
     public double noiseFactor(double expectedMinutes, RandomGenerator rng) {
+        if (!(expectedMinutes > 0)) {
+            throw new IllegalArgumentException("expected minutes must be positive, got " + expectedMinutes);
+        }
         if (noiseMinutes == 0) {
             return 1.0;
         }
