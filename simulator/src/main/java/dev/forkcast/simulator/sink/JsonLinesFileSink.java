@@ -15,7 +15,7 @@ import java.nio.file.Path;
  */
 public final class JsonLinesFileSink implements EventSink {
 
-    /** A large buffer: the simulator writes ~100 MB a simulated week, in small pieces. */
+    /** A large buffer: the default city writes ~260 MB a simulated week, in small pieces. */
     private static final int BUFFER_CHARS = 1 << 20;
 
     private final Path file;
