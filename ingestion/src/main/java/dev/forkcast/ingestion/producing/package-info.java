@@ -1,0 +1,2 @@
+/** Producing: the simulator's Kafka sink. */
+package dev.forkcast.ingestion.producing;
