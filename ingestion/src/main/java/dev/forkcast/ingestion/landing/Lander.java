@@ -150,7 +150,12 @@ public final class Lander implements AutoCloseable {
         batch.clear();
     }
 
+    /** Records behind in Kafka plus those in hand; unknown (-1) while no partitions are assigned yet. */
     private void updateLag() {
+        if (consumer.assignment().isEmpty()) {
+            metrics.lag(-1);
+            return;
+        }
         long total = 0;
         for (TopicPartition tp : consumer.assignment()) {
             OptionalLong lag = consumer.currentLag(tp);

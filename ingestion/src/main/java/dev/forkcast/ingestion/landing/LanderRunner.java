@@ -17,8 +17,13 @@ public final class LanderRunner implements AutoCloseable {
     private final KafkaProducer<String, byte[]> deadLetterProducer;
     private volatile Throwable failure;
 
+    /** A lander with this process's id ({@link KafkaClients#landerIdFromEnvironment()}). */
     public LanderRunner(String bootstrapServers, DataSource dataSource) {
-        consumer = new KafkaConsumer<>(KafkaClients.landerConsumer(bootstrapServers));
+        this(bootstrapServers, dataSource, KafkaClients.landerIdFromEnvironment());
+    }
+
+    public LanderRunner(String bootstrapServers, DataSource dataSource, String landerId) {
+        consumer = new KafkaConsumer<>(KafkaClients.landerConsumer(bootstrapServers, landerId));
         deadLetterProducer = new KafkaProducer<>(KafkaClients.deadLetterProducer(bootstrapServers));
         lander = new Lander(consumer, deadLetterProducer, dataSource);
         thread = new Thread(this::runLander, "forkcast-lander");
