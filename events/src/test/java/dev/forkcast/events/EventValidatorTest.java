@@ -121,4 +121,26 @@ class EventValidatorTest {
 
         assertTrue(validator.validate(newer).valid());
     }
+
+    @Test
+    void aPayloadWrittenBeforeTheEventTypeIsStillChecked() {
+        String reordered = "{\"payload\":{\"quoted_prep_minutes\":\"12\"},\"event_id\":\"e-2\","
+                + "\"event_type\":\"order_accepted\",\"schema_version\":1,\"event_time\":\"2026-03-02T12:00:00Z\","
+                + "\"order_id\":\"o1\",\"restaurant_id\":\"rest_1\"}";
+
+        assertEquals("order_accepted v1: payload.quoted_prep_minutes must be an integer, got string \"12\"",
+                validator.validate(reordered).reason());
+    }
+
+    @Test
+    void aMissingRequiredPayloadFieldIsNamed() {
+        String noAddress = orderPlaced().replace(",\"delivery_address\":\"1 Mill Lane\"", "");
+
+        assertEquals("order_placed v1: payload.delivery_address is required", validator.validate(noAddress).reason());
+    }
+
+    @Test
+    void trailingGarbageAfterTheObjectIsRejected() {
+        assertEquals("unexpected content after the JSON object", validator.validate(orderPlaced() + " 42").reason());
+    }
 }

@@ -98,4 +98,18 @@ class JsonWriterTest {
 
         assertEquals("{\"b\":2}", out.toString());
     }
+
+    @Test
+    void aWrittenTimestampReadsBackToTheSameInstant() {
+        long instant = Instant.parse("2024-02-29T23:59:58.007Z").toEpochMilli();
+
+        assertEquals(instant, Timestamps.parse(Timestamps.format(instant)));
+    }
+
+    @Test
+    void otherTimestampFormsAreLeftToTheGeneralParser() {
+        assertEquals(Long.MIN_VALUE, Timestamps.parse("2026-03-02T12:00:00Z"));
+        assertEquals(Long.MIN_VALUE, Timestamps.parse("2026-02-30T12:00:00.000Z"));
+        assertEquals(Long.MIN_VALUE, Timestamps.parse("2026-03-02 12:00:00.000Z"));
+    }
 }

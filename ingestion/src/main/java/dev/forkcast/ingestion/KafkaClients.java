@@ -15,19 +15,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class KafkaClients {
 
-    /** The lander's consumer group: Kafka spreads partitions across its members. */
+    /** The name the lander's offsets are stored under in {@code ops.consumer_offsets}. */
     public static final String LANDER_GROUP = "forkcast-lander";
-    /** Which lander this is, when several run: {@code FORKCAST_LANDER_ID}, default {@code lander-1}. */
-    public static final String LANDER_ID_VARIABLE = "FORKCAST_LANDER_ID";
-
-    /** This process's lander id from the environment. */
-    public static String landerIdFromEnvironment() {
-        String id = System.getenv(LANDER_ID_VARIABLE);
-        return id == null || id.isBlank() ? "lander-1" : id.trim();
-    }
-
-    private KafkaClients() {
-    }
+    /**
+     * Which share of the partitions this lander takes when several run: {@code FORKCAST_LANDER_SHARE=i/n}
+     * (lander i of n takes the partitions whose number modulo n is i-1). Default {@code 1/1}: all of them.
+     */
+    public static final String LANDER_SHARE_VARIABLE = "FORKCAST_LANDER_SHARE";
 
     /** The simulator's producer: nothing lost, nothing duplicated by retries, events of one key in order. */
     public static Properties eventProducer(String bootstrapServers) {
@@ -61,17 +55,15 @@ public final class KafkaClients {
         return p;
     }
 
-    /** The lander's consumer, as instance {@code landerId} of the group. Its offsets live in PostgreSQL, never in Kafka. */
-    public static Properties landerConsumer(String bootstrapServers, String landerId) {
+    /**
+     * The lander's consumer. It takes its partitions with {@code assign()} rather than joining a consumer
+     * group, because its offsets live in PostgreSQL: Kafka's group coordination and offset commits would
+     * add nothing but rebalances (see {@code Lander}).
+     */
+    public static Properties landerConsumer(String bootstrapServers) {
         Properties p = base(bootstrapServers);
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, LANDER_GROUP);
-        // Static membership: a lander that restarts under the same id (after a crash or a deploy) takes
-        // its partitions straight back, without a rebalance and without waiting for its old self to time out.
-        p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, landerId);
-        // A lander that vanished for good hands its partitions on after 10 s (the broker's minimum is 6 s).
-        p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
         // Never commit to Kafka: the offsets are written with the rows, in one database transaction.
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         // A partition with no stored offset is read from its first record: nothing is skipped.

@@ -65,14 +65,26 @@ public final class LandedData {
         return all;
     }
 
-    /** Checksums of dead-letter values, per source topic (read from the record's header). */
+    /**
+     * Checksums of dead-letter values, per source topic (read from the record's header). The topic is
+     * at-least-once (a lander killed between sending dead letters and committing sends them again), so
+     * copies of one source record, recognised by their source coordinates, count once.
+     */
     public static StreamChecksum deadLetterValues(List<ConsumerRecord<byte[], byte[]>> deadLetters) {
         StreamChecksum sums = new StreamChecksum();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (ConsumerRecord<byte[], byte[]> record : deadLetters) {
-            String source = new String(record.headers().lastHeader("forkcast.source.topic").value(), StandardCharsets.UTF_8);
-            sums.add(topicNamed(source), record.value());
+            String source = header(record, "forkcast.source.topic");
+            if (seen.add(source + "/" + header(record, "forkcast.source.partition") + "/"
+                    + header(record, "forkcast.source.offset"))) {
+                sums.add(topicNamed(source), record.value());
+            }
         }
         return sums;
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     public static Topic topicNamed(String name) {

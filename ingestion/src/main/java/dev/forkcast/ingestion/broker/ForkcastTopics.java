@@ -4,6 +4,7 @@ import dev.forkcast.events.Topic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
@@ -25,15 +26,17 @@ import org.apache.kafka.common.errors.TopicExistsException;
  *       a production cluster would keep days, not forever.</li>
  *   <li><b>Dead letters</b>: one partition (a trickle, read by people), kept 30 days by the time they
  *       were dead-lettered.</li>
- *   <li><b>Replication factor 1</b>: there is one broker. A real cluster uses 3 with
- *       {@code min.insync.replicas=2}, so that {@code acks=all} survives losing a broker.</li>
+ *   <li><b>Replication factor</b>: the cluster's default, so the same code gives one replica on the
+ *       local broker and three on a cluster configured for it (with {@code min.insync.replicas=2},
+ *       {@code acks=all} then survives losing a broker).</li>
  * </ul>
  */
 public final class ForkcastTopics {
 
     public static final String DEAD_LETTERS = "forkcast.dead-letters";
     public static final int EVENT_PARTITIONS = 3;
-    private static final short REPLICATION = 1;
+    /** Empty: the cluster's default.replication.factor (1 on the local broker, typically 3 on a cluster). */
+    private static final Optional<Short> REPLICATION = Optional.empty();
 
     private ForkcastTopics() {
     }
@@ -42,13 +45,16 @@ public final class ForkcastTopics {
     public static List<NewTopic> all() {
         List<NewTopic> topics = new ArrayList<>();
         for (Topic topic : Topic.values()) {
-            topics.add(new NewTopic(topic.topicName(), EVENT_PARTITIONS, REPLICATION).configs(Map.of(
+            topics.add(new NewTopic(topic.topicName(), Optional.of(EVENT_PARTITIONS), REPLICATION).configs(Map.of(
                     "cleanup.policy", "delete",
                     "retention.ms", "-1",
                     // The producer's timestamp (when the record reached the platform) is the record's time.
-                    "message.timestamp.type", "CreateTime")));
+                    "message.timestamp.type", "CreateTime",
+                    // Kafka 4 refuses timestamps more than an hour ahead of the broker's clock; a simulated
+                    // city may run in the future (or on a machine whose clock is behind its start date).
+                    "message.timestamp.after.max.ms", String.valueOf(Long.MAX_VALUE))));
         }
-        topics.add(new NewTopic(DEAD_LETTERS, 1, REPLICATION).configs(Map.of(
+        topics.add(new NewTopic(DEAD_LETTERS, Optional.of(1), REPLICATION).configs(Map.of(
                 "cleanup.policy", "delete",
                 "retention.ms", String.valueOf(30L * 24 * 3600 * 1000),
                 "message.timestamp.type", "LogAppendTime")));

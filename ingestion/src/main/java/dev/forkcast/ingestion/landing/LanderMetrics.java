@@ -16,12 +16,39 @@ public final class LanderMetrics implements LanderMetricsMBean {
     private final AtomicLong deadLettered = new AtomicLong();
     private final AtomicLong lag = new AtomicLong(-1);
     private final AtomicLong batches = new AtomicLong();
+    private final AtomicLong pollNanos = new AtomicLong();
+    private final AtomicLong validateNanos = new AtomicLong();
+    private final AtomicLong commitNanos = new AtomicLong();
     private ObjectName registeredAs;
 
     void committed(int rows, int deadLetters) {
         landed.addAndGet(rows);
         deadLettered.addAndGet(deadLetters);
         batches.incrementAndGet();
+    }
+
+    void pollAndValidateTime(long poll, long validate) {
+        pollNanos.addAndGet(poll);
+        validateNanos.addAndGet(validate);
+    }
+
+    void commitTime(long nanos) {
+        commitNanos.addAndGet(nanos);
+    }
+
+    @Override
+    public long getPollMillis() {
+        return pollNanos.get() / 1_000_000;
+    }
+
+    @Override
+    public long getValidateMillis() {
+        return validateNanos.get() / 1_000_000;
+    }
+
+    @Override
+    public long getCommitMillis() {
+        return commitNanos.get() / 1_000_000;
     }
 
     void lag(long records) {

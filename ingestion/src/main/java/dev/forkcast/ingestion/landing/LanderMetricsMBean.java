@@ -14,4 +14,13 @@ public interface LanderMetricsMBean {
 
     /** Batches committed since start. */
     long getBatchesCommitted();
+
+    /** Milliseconds spent waiting in {@code poll} (fetching from Kafka). */
+    long getPollMillis();
+
+    /** Milliseconds spent validating records and preparing rows. */
+    long getValidateMillis();
+
+    /** Milliseconds the commit thread spent committing batches (dead letters, COPY, offsets, commit). */
+    long getCommitMillis();
 }

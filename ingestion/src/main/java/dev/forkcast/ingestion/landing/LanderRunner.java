@@ -17,15 +17,15 @@ public final class LanderRunner implements AutoCloseable {
     private final KafkaProducer<String, byte[]> deadLetterProducer;
     private volatile Throwable failure;
 
-    /** A lander with this process's id ({@link KafkaClients#landerIdFromEnvironment()}). */
+    /** A lander taking this process's share of the partitions ({@link LanderShare#fromEnvironment()}). */
     public LanderRunner(String bootstrapServers, DataSource dataSource) {
-        this(bootstrapServers, dataSource, KafkaClients.landerIdFromEnvironment());
+        this(bootstrapServers, dataSource, LanderShare.fromEnvironment());
     }
 
-    public LanderRunner(String bootstrapServers, DataSource dataSource, String landerId) {
-        consumer = new KafkaConsumer<>(KafkaClients.landerConsumer(bootstrapServers, landerId));
+    public LanderRunner(String bootstrapServers, DataSource dataSource, LanderShare share) {
+        consumer = new KafkaConsumer<>(KafkaClients.landerConsumer(bootstrapServers));
         deadLetterProducer = new KafkaProducer<>(KafkaClients.deadLetterProducer(bootstrapServers));
-        lander = new Lander(consumer, deadLetterProducer, dataSource);
+        lander = new Lander(consumer, deadLetterProducer, dataSource, share);
         thread = new Thread(this::runLander, "forkcast-lander");
         thread.start();
     }

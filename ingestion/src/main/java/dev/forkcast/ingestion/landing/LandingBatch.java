@@ -63,13 +63,6 @@ final class LandingBatch {
         return isEmpty() ? 0 : nowNanos - startedAtNanos;
     }
 
-    /** Forgets the partitions in {@code lost} (another lander owns them now). */
-    void dropPartitions(java.util.Collection<TopicPartition> lost) {
-        rows.removeIf(r -> lost.contains(new TopicPartition(r.topic(), r.partition())));
-        deadLetters.removeIf(d -> lost.contains(new TopicPartition(d.topic(), d.partition())));
-        nextOffsets.keySet().removeAll(lost);
-    }
-
     void clear() {
         rows.clear();
         deadLetters.clear();

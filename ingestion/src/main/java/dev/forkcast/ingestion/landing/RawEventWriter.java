@@ -41,14 +41,16 @@ final class RawEventWriter {
     void commit(Connection connection, LandingBatch batch, Map<TopicPartition, Long> committed)
             throws SQLException, OffsetsMovedException {
         try {
-            copyRows(connection, batch);
-            insertDeadLetters(connection, batch);
+            // Offsets first: the UPDATE locks each offset row, so a second lander holding the same
+            // partition waits here, then finds the offset moved and backs off before writing any row.
             for (Map.Entry<TopicPartition, Long> next : batch.nextOffsets().entrySet()) {
                 if (!offsets.advance(connection, next.getKey(), committed.get(next.getKey()), next.getValue())) {
                     connection.rollback();
                     throw new OffsetsMovedException(next.getKey());
                 }
             }
+            copyRows(connection, batch);
+            insertDeadLetters(connection, batch);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();

@@ -81,7 +81,12 @@ class LanderCrashIT {
         }
         city.get();
         Process last = startLanderProcess(Path.of("target", "lander-crash-final.log"));
-        int exit = last.waitFor(3, java.util.concurrent.TimeUnit.MINUTES) ? last.exitValue() : -1;
+        int exit;
+        try {
+            exit = last.waitFor(3, java.util.concurrent.TimeUnit.MINUTES) ? last.exitValue() : -1;
+        } finally {
+            last.destroyForcibly();
+        }
 
         assertEquals(0, exit, "the final lander should stop by itself once idle; see target/lander-crash-final.log");
         assertTrue(rowsAtEachCrash.get(CRASHES - 1) < sink.sent().count(), "the crashes happened mid-run: " + rowsAtEachCrash);
@@ -108,6 +113,8 @@ class LanderCrashIT {
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
+                // Kafka client warnings go to the log too: they explain a lander that stalls.
+                "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn",
                 LanderCommand.class.getName(), "--until-idle", "3");
         builder.environment().put(KafkaEndpoint.BOOTSTRAP_VARIABLE, broker.bootstrapServers());
         builder.environment().put("FORKCAST_DB_URL", db.jdbcUrl());
