@@ -28,9 +28,31 @@ import java.util.Map;
  */
 public final class EventValidator {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Jackson's fast double parser: latitudes and longitudes are most of the numbers read. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
     private static final ObjectMapper TREES = new ObjectMapper(JSON);
-    private static final List<String> ENTITY_IDS = EventContract.ALL_ENTITY_IDS;
+    /** The top-level fields the validator reads; any other top-level field is skipped unread. */
+    private static final List<String> ENVELOPE_NAMES = List.of("event_id", "event_type", "schema_version", "event_time",
+            "order_id", "customer_id", "restaurant_id", "courier_id");
+
+    private static int slot(String name) {
+        return switch (name) {
+            case "event_id" -> 0;
+            case "event_type" -> 1;
+            case "schema_version" -> 2;
+            case "event_time" -> 3;
+            case "order_id" -> 4;
+            case "customer_id" -> 5;
+            case "restaurant_id" -> 6;
+            case "courier_id" -> 7;
+            default -> -1;
+        };
+    }
+
+    private static Field field(Envelope envelope, String name) {
+        return envelope.fields[slot(name)];
+    }
 
     /** The fields of one object (a payload, a basket item) in contract order, with each name's position. */
     private record ObjectSpec(List<FieldSpec> ordered, Map<String, Integer> positions) {
@@ -75,7 +97,8 @@ public final class EventValidator {
 
     /** What the envelope said, gathered while the record streams by. */
     private static final class Envelope {
-        final Map<String, Field> fields = new HashMap<>(12);
+        /** The envelope's known fields, in a fixed slot each (see {@link #slot}); other names are skipped. */
+        final Field[] fields = new Field[ENVELOPE_NAMES.size()];
         String payloadProblem;
         boolean payloadSeen;
         boolean payloadIsObject;
@@ -98,14 +121,17 @@ public final class EventValidator {
         Envelope envelope = new Envelope();
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             JsonToken token = p.nextToken();
+            int slot = slot(name);
             if (name.equals("payload")) {
                 readPayload(p, token, envelope);
+            } else if (slot < 0) {
+                p.skipChildren();
             } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                envelope.fields.put(name, new Field(token, null, 0));
+                envelope.fields[slot] = new Field(token, null, 0);
                 p.skipChildren();
             } else {
                 boolean smallInteger = token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT;
-                envelope.fields.put(name, new Field(token, p.getText(), smallInteger ? p.getIntValue() : Integer.MIN_VALUE));
+                envelope.fields[slot] = new Field(token, p.getText(), smallInteger ? p.getIntValue() : Integer.MIN_VALUE);
             }
         }
         if (p.nextToken() != null) {
@@ -132,8 +158,8 @@ public final class EventValidator {
     }
 
     private static EventContract contractSoFar(Envelope envelope) {
-        Field type = envelope.fields.get("event_type");
-        Field version = envelope.fields.get("schema_version");
+        Field type = field(envelope, "event_type");
+        Field version = field(envelope, "schema_version");
         if (type == null || type.token() != JsonToken.VALUE_STRING || version == null
                 || version.token() != JsonToken.VALUE_NUMBER_INT) {
             return null;
@@ -143,7 +169,7 @@ public final class EventValidator {
     }
 
     private Validation judge(Envelope envelope) {
-        Field typeField = envelope.fields.get("event_type");
+        Field typeField = field(envelope, "event_type");
         if (typeField == null || typeField.token() != JsonToken.VALUE_STRING) {
             return Validation.rejected(missingOrWrong("event_type", typeField, "a string"));
         }
@@ -151,7 +177,7 @@ public final class EventValidator {
         if (type == null) {
             return Validation.rejected("unknown event_type \"" + typeField.text() + "\"");
         }
-        Field versionField = envelope.fields.get("schema_version");
+        Field versionField = field(envelope, "schema_version");
         if (versionField == null || versionField.token() != JsonToken.VALUE_NUMBER_INT) {
             return Validation.rejected(type.wireName() + ": " + missingOrWrong("schema_version", versionField, "an integer"));
         }
@@ -162,11 +188,11 @@ public final class EventValidator {
                     + " (this consumer knows version " + EventContracts.CURRENT_VERSION + ")");
         }
         String where = type.wireName() + " v" + version + ": ";
-        Field idField = envelope.fields.get("event_id");
+        Field idField = field(envelope, "event_id");
         if (idField == null || idField.token() != JsonToken.VALUE_STRING || idField.text().isEmpty()) {
             return Validation.rejected(where + missingOrWrong("event_id", idField, "a non-empty string"));
         }
-        Field timeField = envelope.fields.get("event_time");
+        Field timeField = field(envelope, "event_time");
         if (timeField == null || timeField.token() != JsonToken.VALUE_STRING) {
             return Validation.rejected(where + missingOrWrong("event_time", timeField, "an ISO-8601 timestamp string"));
         }
@@ -179,7 +205,7 @@ public final class EventValidator {
             }
         }
         for (String id : contract.entityIds()) {
-            Field field = envelope.fields.get(id);
+            Field field = field(envelope, id);
             if (field == null || field.token() != JsonToken.VALUE_STRING || field.text().isEmpty()) {
                 return Validation.rejected(where + missingOrWrong(id, field, "a non-empty string"));
             }

@@ -54,6 +54,7 @@ public final class IngestionBenchmark {
 
     private static final String PERF_TOPIC = "bench.producer-performance";
     private static final Pattern RATE = Pattern.compile("([0-9.]+) records/sec");
+    private static final int REPETITIONS = 3;
 
     private IngestionBenchmark() {
     }
@@ -93,42 +94,55 @@ public final class IngestionBenchmark {
             report.ratio("KafkaEventSink / ProducerPerformance", sinkRate / toolRate, "target >= 0.80");
             report.target("producer >= 80% of Kafka's ProducerPerformance", sinkRate >= 0.8 * toolRate);
 
-            try (ScratchDatabase db = ScratchDatabase.create()) {
-                System.out.println("landing with the lander (exactly once)...");
-                start = System.nanoTime();
-                try (LanderRunner lander = new LanderRunner(bootstrap, db.dataSource(), LanderShare.ALL)) {
-                    while (lander.metrics().getLandedTotal() + lander.metrics().getDeadLetteredTotal() < records.size()) {
-                        if (lander.failure() != null) {
-                            throw new IllegalStateException("the lander failed", lander.failure());
+            // Best of three for both sides: on a shared 2-core machine a single run is at the mercy of
+            // whatever else wakes up; the best run is the closest to what the code itself can do.
+            double bestLander = Double.MAX_VALUE;
+            long landed = 0;
+            for (int run = 1; run <= REPETITIONS; run++) {
+                try (ScratchDatabase db = ScratchDatabase.create()) {
+                    System.out.printf("landing with the lander (exactly once), run %d of %d...%n", run, REPETITIONS);
+                    long landerStart = System.nanoTime();
+                    try (LanderRunner lander = new LanderRunner(bootstrap, db.dataSource(), LanderShare.ALL)) {
+                        while (lander.metrics().getLandedTotal() + lander.metrics().getDeadLetteredTotal() < records.size()) {
+                            if (lander.failure() != null) {
+                                throw new IllegalStateException("the lander failed", lander.failure());
+                            }
+                            Thread.sleep(20);
                         }
-                        Thread.sleep(20);
+                        System.out.printf("  lander time: poll %,d ms, validate %,d ms | commit %,d ms (of which dead letters %,d ms)%n",
+                                lander.metrics().getPollMillis(), lander.metrics().getValidateMillis(),
+                                lander.metrics().getCommitMillis(), lander.metrics().getDeadLetterMillis());
                     }
-                    System.out.printf("  lander time: poll %,d ms, validate %,d ms, commit %,d ms%n",
-                            lander.metrics().getPollMillis(), lander.metrics().getValidateMillis(),
-                            lander.metrics().getCommitMillis());
-                }
-                double landerSeconds = (System.nanoTime() - start) / 1e9;
-                long landed = count(db, "raw.events");
-                report.measurement("lander: Kafka -> raw.events, exactly once", landed, landerSeconds, "rows");
-
-                System.out.println("baseline: one plain COPY of the same rows into the same table...");
-                String csv = sameRowsAsCsv(records);
-                try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-                    s.execute("TRUNCATE raw.events");
-                    c.setAutoCommit(false);
-                    start = System.nanoTime();
-                    long copied = c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                            "COPY raw.events (topic, kafka_partition, kafka_offset, kafka_timestamp, record_key, event_id,"
-                                    + " event_type, schema_version, event_time, body) FROM STDIN (FORMAT csv)",
-                            new StringReader(csv));
-                    c.commit();
-                    double copySeconds = (System.nanoTime() - start) / 1e9;
-                    report.measurement("baseline: plain COPY of the same rows", copied, copySeconds, "rows");
-                    double ratio = (landed / landerSeconds) / (copied / copySeconds);
-                    report.ratio("lander / plain COPY", ratio, "target >= 0.70");
-                    report.target("lander (exactly once) >= 70% of a plain COPY", ratio >= 0.7);
+                    bestLander = Math.min(bestLander, (System.nanoTime() - landerStart) / 1e9);
+                    landed = count(db, "raw.events");
                 }
             }
+            report.measurement("lander: Kafka -> raw.events, exactly once", landed, bestLander, "rows");
+
+            String csv = sameRowsAsCsv(records);
+            double bestCopy = Double.MAX_VALUE;
+            long copied = 0;
+            try (ScratchDatabase db = ScratchDatabase.create()) {
+                for (int run = 1; run <= REPETITIONS; run++) {
+                    System.out.printf("baseline: one plain COPY of the same rows into the same table, run %d of %d...%n",
+                            run, REPETITIONS);
+                    try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                        s.execute("TRUNCATE raw.events");
+                        c.setAutoCommit(false);
+                        long copyStart = System.nanoTime();
+                        copied = c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                                "COPY raw.events (topic, kafka_partition, kafka_offset, kafka_timestamp, record_key, event_id,"
+                                        + " event_type, schema_version, event_time, body) FROM STDIN (FORMAT csv)",
+                                new StringReader(csv));
+                        c.commit();
+                        bestCopy = Math.min(bestCopy, (System.nanoTime() - copyStart) / 1e9);
+                    }
+                }
+            }
+            report.measurement("baseline: plain COPY of the same rows", copied, bestCopy, "rows");
+            double ratio = (landed / bestLander) / (copied / bestCopy);
+            report.ratio("lander / plain COPY", ratio, "target >= 0.70 (best of " + REPETITIONS + " each)");
+            report.target("lander (exactly once) >= 70% of a plain COPY", ratio >= 0.7);
         }
         report.print(System.out);
         System.out.println("\nsaved " + report.save());

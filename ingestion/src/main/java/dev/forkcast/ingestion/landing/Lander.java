@@ -4,7 +4,6 @@ import dev.forkcast.events.EventValidator;
 import dev.forkcast.events.Validation;
 import dev.forkcast.ingestion.KafkaClients;
 import dev.forkcast.ingestion.broker.ForkcastTopics;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -31,7 +30,7 @@ import org.apache.kafka.common.errors.WakeupException;
  * {@code raw.events}, invalid ones in the dead-letter topic (with the reason) and {@code ops.dead_letters}.
  *
  * <pre>
- *  poll thread:   poll ──▶ validate each record ──▶ fill a batch (5,000 records or 200 ms) ──┐ hand over
+ *  poll thread:   poll ──▶ validate each record ──▶ fill a batch (25,000 records or 200 ms) ──┐ hand over
  *  commit thread:                                                                           ▼
  *                 dead letters to Kafka (waited for) ──▶ ONE transaction: COPY rows + dead-letter rows
  *                                                                          + next offsets ──▶ commit
@@ -55,8 +54,12 @@ import org.apache.kafka.common.errors.WakeupException;
  */
 public final class Lander implements AutoCloseable {
 
-    /** Flush at this many records: large enough for COPY to be efficient, small enough to bound a replay. */
-    public static final int DEFAULT_BATCH_RECORDS = 5_000;
+    /**
+     * Hand over at this many records: large enough that the per-transaction costs (offset updates, the
+     * commit, a COPY's start-up) stay small beside the rows (measured here: batches of 5,000 landed about
+     * a third slower than batches of 25,000), small enough to bound what a crash makes the lander re-read.
+     */
+    public static final int DEFAULT_BATCH_RECORDS = 25_000;
     /** ...or when the oldest record in hand has waited this long, so data lands promptly when traffic is low. */
     public static final Duration DEFAULT_FLUSH_INTERVAL = Duration.ofMillis(200);
 
@@ -164,7 +167,7 @@ public final class Lander implements AutoCloseable {
         if (verdict.valid()) {
             filling.add(new LandingBatch.Row(record.topic(), record.partition(), record.offset(), record.timestamp(),
                     record.key(), verdict.eventId(), verdict.type().wireName(), verdict.schemaVersion(),
-                    verdict.eventTimeMillis(), new String(value, StandardCharsets.UTF_8)));
+                    verdict.eventTimeMillis(), value));
         } else {
             filling.add(new LandingBatch.DeadLetter(record.topic(), record.partition(), record.offset(), record.timestamp(),
                     record.key(), value, verdict.reason()));
@@ -188,6 +191,7 @@ public final class Lander implements AutoCloseable {
         long start = System.nanoTime();
         try {
             deadLetters.publish(batch.deadLetters());
+            metrics.deadLetterTime(System.nanoTime() - start);
             writer.commit(connection, batch, committed);
             metrics.committed(batch.rows().size(), batch.deadLetters().size());
             return true;

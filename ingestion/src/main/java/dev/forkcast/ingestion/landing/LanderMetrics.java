@@ -19,6 +19,7 @@ public final class LanderMetrics implements LanderMetricsMBean {
     private final AtomicLong pollNanos = new AtomicLong();
     private final AtomicLong validateNanos = new AtomicLong();
     private final AtomicLong commitNanos = new AtomicLong();
+    private final AtomicLong deadLetterNanos = new AtomicLong();
     private ObjectName registeredAs;
 
     void committed(int rows, int deadLetters) {
@@ -30,6 +31,15 @@ public final class LanderMetrics implements LanderMetricsMBean {
     void pollAndValidateTime(long poll, long validate) {
         pollNanos.addAndGet(poll);
         validateNanos.addAndGet(validate);
+    }
+
+    void deadLetterTime(long nanos) {
+        deadLetterNanos.addAndGet(nanos);
+    }
+
+    @Override
+    public long getDeadLetterMillis() {
+        return deadLetterNanos.get() / 1_000_000;
     }
 
     void commitTime(long nanos) {

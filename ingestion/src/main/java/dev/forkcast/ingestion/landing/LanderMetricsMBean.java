@@ -21,6 +21,9 @@ public interface LanderMetricsMBean {
     /** Milliseconds spent validating records and preparing rows. */
     long getValidateMillis();
 
+    /** Milliseconds the commit thread spent waiting for dead letters to be acknowledged by Kafka. */
+    long getDeadLetterMillis();
+
     /** Milliseconds the commit thread spent committing batches (dead letters, COPY, offsets, commit). */
     long getCommitMillis();
 }

@@ -13,9 +13,9 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class LandingBatch {
 
-    /** A valid record on its way into raw.events. */
+    /** A valid record on its way into raw.events; {@code body} is the value exactly as it arrived. */
     record Row(String topic, int partition, long offset, long timestampMillis, String key, String eventId,
-               String eventType, int schemaVersion, long eventTimeMillis, String body) {
+               String eventType, int schemaVersion, long eventTimeMillis, byte[] body) {
     }
 
     /** A rejected record on its way to the dead-letter topic, with why. */

@@ -1,8 +1,6 @@
 package dev.forkcast.ingestion.landing;
 
-import dev.forkcast.events.Timestamps;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,8 +25,7 @@ final class RawEventWriter {
     }
 
     private final OffsetStore offsets;
-    private final Timestamps timestamps = new Timestamps();
-    private final StringBuilder csv = new StringBuilder(1 << 20);
+    private final CsvForCopy csv = new CsvForCopy();
 
     RawEventWriter(OffsetStore offsets) {
         this.offsets = offsets;
@@ -63,28 +60,18 @@ final class RawEventWriter {
         if (batch.rows().isEmpty()) {
             return;
         }
-        csv.setLength(0);
+        csv.clear();
         for (LandingBatch.Row row : batch.rows()) {
-            CsvForCopy.text(csv, row.topic());
-            csv.append(',').append(row.partition()).append(',').append(row.offset()).append(',');
-            timestamps.append(csv, row.timestampMillis());
-            csv.append(',');
-            CsvForCopy.text(csv, row.key());
-            csv.append(',');
-            CsvForCopy.text(csv, row.eventId());
-            csv.append(',');
-            CsvForCopy.text(csv, row.eventType());
-            csv.append(',').append(row.schemaVersion()).append(',');
-            timestamps.append(csv, row.eventTimeMillis());
-            csv.append(',');
-            CsvForCopy.text(csv, row.body());
-            csv.append('\n');
+            csv.text(row.topic()).comma().number(row.partition()).comma().number(row.offset()).comma()
+                    .timestamp(row.timestampMillis()).comma().text(row.key()).comma().text(row.eventId()).comma()
+                    .text(row.eventType()).comma().number(row.schemaVersion()).comma()
+                    .timestamp(row.eventTimeMillis()).comma().quoted(row.body()).endOfRow();
         }
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
                     "COPY raw.events (topic, kafka_partition, kafka_offset, kafka_timestamp, record_key, event_id,"
                             + " event_type, schema_version, event_time, body) FROM STDIN (FORMAT csv)",
-                    new StringReader(csv.toString()));
+                    csv.asInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

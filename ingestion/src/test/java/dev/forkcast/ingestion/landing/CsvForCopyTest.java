@@ -13,27 +13,27 @@ class CsvForCopyTest {
 
     @Test
     void aValueIsWrittenBetweenQuotes() {
-        StringBuilder out = new StringBuilder();
+        CsvForCopy out = new CsvForCopy();
 
-        CsvForCopy.text(out, "order_placed");
+        out.text("order_placed");
 
         assertEquals("\"order_placed\"", out.toString());
     }
 
     @Test
     void aQuoteInsideAValueIsDoubled() {
-        StringBuilder out = new StringBuilder();
+        CsvForCopy out = new CsvForCopy();
 
-        CsvForCopy.text(out, "say \"hi\"");
+        out.text("say \"hi\"");
 
         assertEquals("\"say \"\"hi\"\"\"", out.toString());
     }
 
     @Test
     void aJsonBodyKeepsEveryCharacterWithItsQuotesDoubled() {
-        StringBuilder out = new StringBuilder();
+        CsvForCopy out = new CsvForCopy();
 
-        CsvForCopy.text(out, "{\"event_type\":\"order_accepted\",\"payload\":{\"quoted_prep_minutes\":15}}");
+        out.text("{\"event_type\":\"order_accepted\",\"payload\":{\"quoted_prep_minutes\":15}}");
 
         assertEquals("\"{\"\"event_type\"\":\"\"order_accepted\"\",\"\"payload\"\":{\"\"quoted_prep_minutes\"\":15}}\"",
                 out.toString());
@@ -41,49 +41,67 @@ class CsvForCopyTest {
 
     @Test
     void nullWritesNothingSoCopyReadsNull() {
-        StringBuilder out = new StringBuilder("\"forkcast.orders\",");
+        CsvForCopy out = new CsvForCopy().text("forkcast.orders").comma();
 
-        CsvForCopy.text(out, null);
+        out.text(null);
 
         assertEquals("\"forkcast.orders\",", out.toString());
     }
 
     @Test
     void anEmptyStringWritesTwoQuotesSoCopyReadsAnEmptyStringNotNull() {
-        StringBuilder out = new StringBuilder();
+        CsvForCopy out = new CsvForCopy();
 
-        CsvForCopy.text(out, "");
+        out.text("");
 
         assertEquals("\"\"", out.toString());
     }
 
     @Test
     void newlinesAndCommasStayInsideTheQuotes() {
-        StringBuilder out = new StringBuilder();
+        CsvForCopy out = new CsvForCopy();
 
-        CsvForCopy.text(out, "42 Bridge Road,\nflat 3\r\nring twice");
+        out.text("42 Bridge Road,\nflat 3\r\nring twice");
 
         assertEquals("\"42 Bridge Road,\nflat 3\r\nring twice\"", out.toString());
     }
 
     @Test
     void backslashesAreDataNotEscapes() {
-        StringBuilder out = new StringBuilder();
+        CsvForCopy out = new CsvForCopy();
 
-        CsvForCopy.text(out, "\\N and \\. and \\\"");
+        out.text("\\N and \\. and \\\"");
 
         assertEquals("\"\\N and \\. and \\\"\"\"", out.toString());
     }
 
     @Test
-    void valuesAreAppendedAfterWhatIsAlreadyWritten() {
-        StringBuilder out = new StringBuilder("\"forkcast.orders\",0,17,");
+    void bodyBytesGoInUntouchedEvenOutsideAscii() {
+        CsvForCopy out = new CsvForCopy();
 
-        CsvForCopy.text(out, "o20260302-000001");
-        out.append(',');
-        CsvForCopy.text(out, null);
-        out.append(',');
-        CsvForCopy.text(out, "");
+        out.quoted("{\"name\":\"Zoë \"Z\"\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertEquals("\"{\"\"name\"\":\"\"Zoë \"\"Z\"\"\"\"}\"", out.toString());
+    }
+
+    @Test
+    void timestampsAreWrittenInTheFixedUtcForm() {
+        CsvForCopy out = new CsvForCopy();
+
+        out.timestamp(0).comma().number(-5);
+
+        assertEquals("1970-01-01T00:00:00.000Z,-5", out.toString());
+    }
+
+    @Test
+    void valuesAreAppendedAfterWhatIsAlreadyWritten() {
+        CsvForCopy out = new CsvForCopy().text("forkcast.orders").comma().number(0).comma().number(17).comma();
+
+        out.text("o20260302-000001");
+        out.comma();
+        out.text(null);
+        out.comma();
+        out.text("");
 
         assertEquals("\"forkcast.orders\",0,17,\"o20260302-000001\",,\"\"", out.toString());
     }

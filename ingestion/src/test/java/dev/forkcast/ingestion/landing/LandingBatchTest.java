@@ -134,7 +134,8 @@ class LandingBatchTest {
 
     private static LandingBatch.Row row(TopicPartition tp, long offset) {
         return new LandingBatch.Row(tp.topic(), tp.partition(), offset, 1_772_409_600_000L + offset, "o20260302-000001",
-                "event-" + offset, "order_placed", 1, 1_772_409_600_000L, "{\"event_id\":\"event-" + offset + "\"}");
+                "event-" + offset, "order_placed", 1, 1_772_409_600_000L,
+                ("{\"event_id\":\"event-" + offset + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static LandingBatch.DeadLetter deadLetter(TopicPartition tp, long offset) {
