@@ -116,33 +116,37 @@ public final class Lander implements AutoCloseable {
             List<TopicPartition> mine = myPartitions();
             consumer.assign(mine);
             seekToStoredOffsets(mine);
-            while (!stopping) {
-                ConsumerRecords<String, byte[]> records;
-                long t0 = System.nanoTime();
-                try {
-                    records = consumer.poll(Duration.ofMillis(100));
-                } catch (WakeupException e) {
-                    break;
+            try {
+                while (!stopping) {
+                    long t0 = System.nanoTime();
+                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(100));
+                    long t1 = System.nanoTime();
+                    for (ConsumerRecord<String, byte[]> record : records) {
+                        take(record);
+                    }
+                    long t2 = System.nanoTime();
+                    metrics.pollAndValidateTime(t1 - t0, t2 - t1);
+                    if (filling.size() >= batchRecords || filling.ageNanos(t2) >= flushIntervalNanos) {
+                        handOver();
+                    }
+                    if (inFlight != null && inFlight.isDone()) {
+                        // Collect a finished commit at once: its records stop counting as lag, a failure surfaces now.
+                        awaitInFlight();
+                    }
+                    updateLag();
                 }
-                long t1 = System.nanoTime();
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    take(record);
-                }
-                long t2 = System.nanoTime();
-                metrics.pollAndValidateTime(t1 - t0, t2 - t1);
-                if (filling.size() >= batchRecords || filling.ageNanos(t2) >= flushIntervalNanos) {
-                    handOver();
-                }
-                if (inFlight != null && inFlight.isDone()) {
-                    // Collect a finished commit at once: its records no longer count as lag, and a failure surfaces now.
-                    awaitInFlight();
-                }
-                updateLag();
+            } catch (WakeupException e) {
+                // stop() woke whichever consumer call was blocking (poll, or the end-offsets query): wind down.
             }
             handOver();
             awaitInFlight();
         } catch (SQLException e) {
             throw new IllegalStateException("landing failed: " + e.getMessage(), e);
+        } catch (WakeupException e) {
+            // Stopped while still starting (finding partitions, seeking): nothing was in hand yet.
+            if (!stopping) {
+                throw e;
+            }
         } finally {
             committer.shutdownNow();
             closeConnection();
