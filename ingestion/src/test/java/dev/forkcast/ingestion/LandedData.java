@@ -96,6 +96,14 @@ public final class LandedData {
         throw new IllegalArgumentException("not a Forkcast event topic: " + name);
     }
 
+    /** Whether the lander has landed or dead-lettered {@code records} records; a lander that died fails the test at once. */
+    public static boolean handledAll(dev.forkcast.ingestion.landing.LanderRunner lander, long records) {
+        if (lander.failure() != null) {
+            throw new AssertionError("the lander failed", lander.failure());
+        }
+        return lander.metrics().getLandedTotal() + lander.metrics().getDeadLetteredTotal() == records;
+    }
+
     /** Waits until {@code condition} holds, polling; fails with {@code what} after {@code timeout}. */
     public static void await(Duration timeout, String what, java.util.function.BooleanSupplier condition)
             throws InterruptedException {

@@ -23,6 +23,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 
 /**
@@ -241,7 +242,13 @@ public final class Lander implements AutoCloseable {
         }
         lagCheckedAtNanos = now;
         Set<TopicPartition> assigned = consumer.assignment();
-        Map<TopicPartition, Long> ends = consumer.endOffsets(assigned, Duration.ofSeconds(5));
+        Map<TopicPartition, Long> ends;
+        try {
+            ends = consumer.endOffsets(assigned, Duration.ofSeconds(5));
+        } catch (TimeoutException e) {
+            // The broker is away (a restart, a network blip): the lag is unknown for now, landing goes on.
+            return;
+        }
         long behind = 0;
         for (TopicPartition tp : assigned) {
             behind += Math.max(0, ends.getOrDefault(tp, 0L) - consumer.position(tp));

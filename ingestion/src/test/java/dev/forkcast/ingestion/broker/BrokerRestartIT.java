@@ -8,14 +8,13 @@ import dev.forkcast.ingestion.ChecksummingSink;
 import dev.forkcast.ingestion.KafkaClients;
 import dev.forkcast.ingestion.LandedData;
 import dev.forkcast.ingestion.StreamChecksum;
+import dev.forkcast.ingestion.TestServers;
 import dev.forkcast.ingestion.landing.LanderRunner;
 import dev.forkcast.ingestion.producing.KafkaEventSink;
 import dev.forkcast.simulator.SimulationConfig;
 import dev.forkcast.simulator.Simulator;
 import dev.forkcast.simulator.truth.TruthSink;
-import dev.forkcast.warehouse.ScratchDatabase;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.AfterAll;
@@ -29,53 +28,45 @@ import org.junit.jupiter.api.Test;
  */
 class BrokerRestartIT {
 
-    private static LocalKafkaBroker broker;
-    private static ScratchDatabase db;
+    private static TestServers servers;
 
     @BeforeAll
     static void startServers() {
-        broker = LocalKafkaBroker.startTemporary();
-        KafkaEndpoint.of(broker).ensureTopics();
-        db = ScratchDatabase.create();
+        servers = TestServers.start();
     }
 
     @AfterAll
     static void stopServers() {
-        if (db != null) {
-            db.close();
-        }
-        if (broker != null) {
-            broker.close();
+        if (servers != null) {
+            servers.close();
         }
     }
 
     @Test
     void aBrokerRestartMidRunLosesAndDuplicatesNothing() throws Exception {
-        SimulationConfig pacedCity = SimulationConfig.withOverrides(Map.of("city.restaurants", "60",
-                "city.customers", "1500", "city.couriers", "40", "demand.orders_per_day", "400", "clock.days", "2",
-                // Two simulated days in about 20 s: the restart lands in the middle of production.
-                "clock.speedup", "8000"));
-        KafkaEventSink kafkaSink = new KafkaEventSink(new KafkaProducer<>(KafkaClients.eventProducer(broker.bootstrapServers())));
+        // Two simulated days in about 20 s: the restart lands in the middle of production.
+        SimulationConfig pacedCity = TestServers.smallCity().with("clock.days", "2").with("clock.speedup", "8000");
+        KafkaEventSink kafkaSink = new KafkaEventSink(new KafkaProducer<>(KafkaClients.eventProducer(servers.bootstrap())));
         ChecksummingSink sink = new ChecksummingSink(kafkaSink);
 
-        try (LanderRunner lander = new LanderRunner(broker.bootstrapServers(), db.dataSource())) {
+        try (LanderRunner lander = new LanderRunner(servers.bootstrap(), servers.db.dataSource())) {
             CompletableFuture<Void> city = CompletableFuture.runAsync(() -> {
                 try (sink) {
                     new Simulator(pacedCity, 8, sink, TruthSink.NONE).run();
                 }
             });
             LandedData.await(Duration.ofSeconds(60), "some records to be acknowledged", () -> kafkaSink.acknowledged() > 5_000);
-            broker.restart();
+            servers.broker.restart();
             long acknowledgedRightAfterRestart = kafkaSink.acknowledged();
             city.get();
             LandedData.await(Duration.ofMinutes(2), "the lander to handle every record", () ->
-                    lander.metrics().getLandedTotal() + lander.metrics().getDeadLetteredTotal() == sink.sent().count());
+                    LandedData.handledAll(lander, sink.sent().count()));
 
             assertTrue(acknowledgedRightAfterRestart < sink.sent().count(), "the restart happened mid-run");
         }
 
-        StreamChecksum arrived = LandedData.rawEvents(db.dataSource())
-                .plus(LandedData.deadLetterValues(LandedData.deadLetters(broker.bootstrapServers())));
+        StreamChecksum arrived = LandedData.rawEvents(servers.db.dataSource())
+                .plus(LandedData.deadLetterValues(LandedData.deadLetters(servers.bootstrap())));
         for (Topic topic : Topic.values()) {
             assertEquals(sink.sent().count(topic), arrived.count(topic), topic.topicName() + " count");
             assertEquals(sink.sent().sum(topic), arrived.sum(topic), topic.topicName() + " checksum");

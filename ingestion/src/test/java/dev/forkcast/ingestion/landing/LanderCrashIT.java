@@ -8,12 +8,11 @@ import dev.forkcast.ingestion.ChecksummingSink;
 import dev.forkcast.ingestion.KafkaClients;
 import dev.forkcast.ingestion.LandedData;
 import dev.forkcast.ingestion.StreamChecksum;
+import dev.forkcast.ingestion.TestServers;
 import dev.forkcast.ingestion.broker.KafkaEndpoint;
-import dev.forkcast.ingestion.broker.LocalKafkaBroker;
 import dev.forkcast.ingestion.producing.KafkaEventSink;
 import dev.forkcast.simulator.Simulator;
 import dev.forkcast.simulator.truth.TruthSink;
-import dev.forkcast.warehouse.ScratchDatabase;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,34 +35,28 @@ class LanderCrashIT {
 
     private static final int CRASHES = 4;
 
-    private static LocalKafkaBroker broker;
-    private static ScratchDatabase db;
+    private static TestServers servers;
 
     @BeforeAll
     static void startServers() {
-        broker = LocalKafkaBroker.startTemporary();
-        KafkaEndpoint.of(broker).ensureTopics();
-        db = ScratchDatabase.create();
+        servers = TestServers.start();
     }
 
     @AfterAll
     static void stopServers() {
-        if (db != null) {
-            db.close();
-        }
-        if (broker != null) {
-            broker.close();
+        if (servers != null) {
+            servers.close();
         }
     }
 
     @Test
     void aLanderKilledAgainAndAgainStillLandsEveryRecordExactlyOnce() throws Exception {
         ChecksummingSink sink = new ChecksummingSink(new KafkaEventSink(
-                new KafkaProducer<>(KafkaClients.eventProducer(broker.bootstrapServers()))));
+                new KafkaProducer<>(KafkaClients.eventProducer(servers.bootstrap()))));
         // Paced (two simulated days in about 40 s), so the city is still producing while the lander is killed.
         CompletableFuture<Void> city = CompletableFuture.runAsync(() -> {
             try (sink) {
-                new Simulator(LanderIT.smallCity().with("clock.days", "2").with("clock.speedup", "4000"), 5, sink,
+                new Simulator(TestServers.smallCity().with("clock.days", "2").with("clock.speedup", "4000"), 5, sink,
                         TruthSink.NONE).run();
             }
         });
@@ -72,12 +65,12 @@ class LanderCrashIT {
 
         for (int crash = 0; crash < CRASHES; crash++) {
             Process lander = startLanderProcess(Path.of("target", "lander-crash-" + crash + ".log"));
-            long rowsBefore = LandedData.rowCount(db.dataSource(), "raw.events");
+            long rowsBefore = LandedData.rowCount(servers.db.dataSource(), "raw.events");
             LandedData.await(Duration.ofSeconds(90), "the lander to land something", () ->
                     rowCountQuietly() > rowsBefore);
             Thread.sleep(300 + when.nextInt(1200));
             lander.destroyForcibly().waitFor();
-            rowsAtEachCrash.add(LandedData.rowCount(db.dataSource(), "raw.events"));
+            rowsAtEachCrash.add(LandedData.rowCount(servers.db.dataSource(), "raw.events"));
         }
         city.get();
         Process last = startLanderProcess(Path.of("target", "lander-crash-final.log"));
@@ -91,8 +84,8 @@ class LanderCrashIT {
         assertEquals(0, exit, "the final lander should stop by itself once idle; see target/lander-crash-final.log");
         assertTrue(rowsAtEachCrash.get(CRASHES - 1) < sink.sent().count(), "the crashes happened mid-run: " + rowsAtEachCrash);
         assertTrue(city.isDone());
-        StreamChecksum arrived = LandedData.rawEvents(db.dataSource())
-                .plus(LandedData.deadLetterValues(LandedData.deadLetters(broker.bootstrapServers())));
+        StreamChecksum arrived = LandedData.rawEvents(servers.db.dataSource())
+                .plus(LandedData.deadLetterValues(LandedData.deadLetters(servers.bootstrap())));
         for (Topic topic : Topic.values()) {
             assertEquals(sink.sent().count(topic), arrived.count(topic), topic.topicName() + " count");
             assertEquals(sink.sent().sum(topic), arrived.sum(topic), topic.topicName() + " checksum");
@@ -101,7 +94,7 @@ class LanderCrashIT {
 
     private static long rowCountQuietly() {
         try {
-            return LandedData.rowCount(db.dataSource(), "raw.events");
+            return LandedData.rowCount(servers.db.dataSource(), "raw.events");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -116,10 +109,10 @@ class LanderCrashIT {
                 // Kafka client warnings go to the log too: they explain a lander that stalls.
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn",
                 LanderCommand.class.getName(), "--until-idle", "3");
-        builder.environment().put(KafkaEndpoint.BOOTSTRAP_VARIABLE, broker.bootstrapServers());
-        builder.environment().put("FORKCAST_DB_URL", db.jdbcUrl());
-        builder.environment().put("FORKCAST_DB_USER", db.user());
-        builder.environment().put("FORKCAST_DB_PASSWORD", db.password() == null ? "" : db.password());
+        builder.environment().put(KafkaEndpoint.BOOTSTRAP_VARIABLE, servers.bootstrap());
+        builder.environment().put("FORKCAST_DB_URL", servers.db.jdbcUrl());
+        builder.environment().put("FORKCAST_DB_USER", servers.db.user());
+        builder.environment().put("FORKCAST_DB_PASSWORD", servers.db.password() == null ? "" : servers.db.password());
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return builder.start();
     }

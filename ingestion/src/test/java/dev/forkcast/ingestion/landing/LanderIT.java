@@ -9,20 +9,17 @@ import dev.forkcast.ingestion.ChecksummingSink;
 import dev.forkcast.ingestion.KafkaClients;
 import dev.forkcast.ingestion.LandedData;
 import dev.forkcast.ingestion.StreamChecksum;
-import dev.forkcast.ingestion.broker.KafkaEndpoint;
-import dev.forkcast.ingestion.broker.LocalKafkaBroker;
+import dev.forkcast.ingestion.TestServers;
 import dev.forkcast.ingestion.producing.KafkaEventSink;
 import dev.forkcast.simulator.SimulationConfig;
 import dev.forkcast.simulator.SimulationStats;
 import dev.forkcast.simulator.Simulator;
 import dev.forkcast.simulator.dirt.DirtKind;
 import dev.forkcast.simulator.truth.TruthSink;
-import dev.forkcast.warehouse.ScratchDatabase;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -33,48 +30,37 @@ import org.junit.jupiter.api.Test;
 /** A simulated day through a real broker into real PostgreSQL: every valid record lands once, every bad one is a dead letter. */
 class LanderIT {
 
-    private static LocalKafkaBroker broker;
-    private static ScratchDatabase db;
+    private static TestServers servers;
     private static SimulationStats stats;
     private static StreamChecksum sent;
 
     @BeforeAll
     static void landASimulatedDay() throws Exception {
-        broker = LocalKafkaBroker.startTemporary();
-        KafkaEndpoint.of(broker).ensureTopics();
-        db = ScratchDatabase.create();
-        SimulationConfig dirtyDay = smallCity().with("dirt.malformed_rate", "0.01").with("dirt.wrong_type_rate", "0.01");
+        servers = TestServers.start();
+        SimulationConfig dirtyDay = TestServers.smallCity().with("dirt.malformed_rate", "0.01").with("dirt.wrong_type_rate", "0.01");
         try (ChecksummingSink sink = new ChecksummingSink(new KafkaEventSink(
-                new KafkaProducer<>(KafkaClients.eventProducer(broker.bootstrapServers()))))) {
+                new KafkaProducer<>(KafkaClients.eventProducer(servers.bootstrap()))))) {
             stats = new Simulator(dirtyDay, 3, sink, TruthSink.NONE).run();
             sink.flush();
             sent = sink.sent();
         }
 
-        try (LanderRunner lander = new LanderRunner(broker.bootstrapServers(), db.dataSource())) {
+        try (LanderRunner lander = new LanderRunner(servers.bootstrap(), servers.db.dataSource())) {
             LandedData.await(Duration.ofMinutes(2), "the lander to handle every record", () ->
-                    lander.metrics().getLandedTotal() + lander.metrics().getDeadLetteredTotal() == sent.count());
+                    LandedData.handledAll(lander, sent.count()));
         }
     }
 
     @AfterAll
     static void stopServers() {
-        if (db != null) {
-            db.close();
+        if (servers != null) {
+            servers.close();
         }
-        if (broker != null) {
-            broker.close();
-        }
-    }
-
-    static SimulationConfig smallCity() {
-        return SimulationConfig.withOverrides(Map.of("city.restaurants", "60", "city.customers", "1500",
-                "city.couriers", "40", "demand.orders_per_day", "400", "clock.days", "1"));
     }
 
     @Test
     void everyValidRecordLandsExactlyOnce() throws Exception {
-        StreamChecksum landed = LandedData.rawEvents(db.dataSource());
+        StreamChecksum landed = LandedData.rawEvents(servers.db.dataSource());
 
         for (Topic topic : Topic.values()) {
             long damaged = stats.dirt(DirtKind.MALFORMED, topic) + stats.dirt(DirtKind.WRONG_TYPE, topic);
@@ -84,8 +70,8 @@ class LanderIT {
 
     @Test
     void landedRowsPlusDeadLettersAreExactlyWhatWasSent() throws Exception {
-        StreamChecksum landed = LandedData.rawEvents(db.dataSource());
-        StreamChecksum dead = LandedData.deadLetterValues(LandedData.deadLetters(broker.bootstrapServers()));
+        StreamChecksum landed = LandedData.rawEvents(servers.db.dataSource());
+        StreamChecksum dead = LandedData.deadLetterValues(LandedData.deadLetters(servers.bootstrap()));
 
         StreamChecksum arrived = landed.plus(dead);
 
@@ -97,7 +83,7 @@ class LanderIT {
 
     @Test
     void everyDamagedRecordIsADeadLetterWithItsReasonAndWhereItCameFrom() throws Exception {
-        List<ConsumerRecord<byte[], byte[]>> deadLetters = LandedData.deadLetters(broker.bootstrapServers());
+        List<ConsumerRecord<byte[], byte[]>> deadLetters = LandedData.deadLetters(servers.bootstrap());
 
         assertEquals(stats.dirt(DirtKind.MALFORMED) + stats.dirt(DirtKind.WRONG_TYPE), deadLetters.size());
         Set<String> coordinates = new HashSet<>();
@@ -114,31 +100,31 @@ class LanderIT {
 
     @Test
     void deadLettersAreCountedInOps() throws Exception {
-        long counted = LandedData.rowCount(db.dataSource(), "ops.dead_letters");
+        long counted = LandedData.rowCount(servers.db.dataSource(), "ops.dead_letters");
 
         assertEquals(stats.dirt(DirtKind.MALFORMED) + stats.dirt(DirtKind.WRONG_TYPE), counted);
     }
 
     @Test
     void duplicatesAreKeptInRawBecauseRawIsWhatArrived() throws Exception {
-        long rows = LandedData.rowCount(db.dataSource(), "raw.events");
-        long distinctIds = LandedData.rowCount(db.dataSource(), "(SELECT DISTINCT event_id FROM raw.events) ids");
+        long rows = LandedData.rowCount(servers.db.dataSource(), "raw.events");
+        long distinctIds = LandedData.rowCount(servers.db.dataSource(), "(SELECT DISTINCT event_id FROM raw.events) ids");
 
         assertEquals(stats.dirt(DirtKind.DUPLICATE), rows - distinctIds);
     }
 
     @Test
     void aRestartedLanderResumesFromStoredOffsetsAndLandsNothingTwice() throws Exception {
-        long before = LandedData.rowCount(db.dataSource(), "raw.events");
+        long before = LandedData.rowCount(servers.db.dataSource(), "raw.events");
 
-        try (LanderRunner again = new LanderRunner(broker.bootstrapServers(), db.dataSource())) {
+        try (LanderRunner again = new LanderRunner(servers.bootstrap(), servers.db.dataSource())) {
             LandedData.await(Duration.ofSeconds(60), "the second lander to see its partitions",
                     () -> again.metrics().getLag() == 0);
             Thread.sleep(1000);
             assertEquals(0, again.metrics().getLandedTotal());
         }
 
-        assertEquals(before, LandedData.rowCount(db.dataSource(), "raw.events"));
+        assertEquals(before, LandedData.rowCount(servers.db.dataSource(), "raw.events"));
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
