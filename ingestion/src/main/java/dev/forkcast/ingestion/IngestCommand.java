@@ -5,6 +5,7 @@ import dev.forkcast.ingestion.broker.KafkaEndpoint;
 import dev.forkcast.ingestion.landing.IngestionProgress;
 import dev.forkcast.ingestion.landing.LanderRunner;
 import dev.forkcast.ingestion.producing.KafkaEventSink;
+import dev.forkcast.simulator.CommandLine;
 import dev.forkcast.simulator.SimulationConfig;
 import dev.forkcast.simulator.SimulationStats;
 import dev.forkcast.simulator.Simulator;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +46,8 @@ public final class IngestCommand {
 
               --days N            simulated days (default 1)
               --seed N            the world's seed (default 42)
-              --speedup X         pace the city: 60 = one simulated hour per real minute (default 0 = flat out)
+              --speedup X         pace the city: 60 = one simulated hour per real minute (default 0 = flat out);
+                                  --rate X is the same
               --bootstrap H:P     an existing Kafka (else FORKCAST_KAFKA_BOOTSTRAP, else a local broker)
               --truth db|none     write the ground truth to the warehouse (default db)
               --some.setting V    any simulator setting, e.g. --city.customers 5000
@@ -54,40 +57,33 @@ public final class IngestCommand {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("clock.days", "1");
-        long seed = 42;
-        String bootstrap = null;
-        boolean writeTruth = true;
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            if (name.equals("--help")) {
-                System.out.print(HELP);
-                return;
-            }
-            if (!name.startsWith("--") || i + 1 >= args.length) {
-                System.err.println("ingest: unexpected argument '" + name + "' (see --help)");
-                System.exit(2);
-            }
-            String value = args[++i];
-            switch (name) {
-                case "--days" -> settings.put("clock.days", value);
-                case "--seed" -> seed = Long.parseLong(value);
-                case "--speedup", "--rate" -> settings.put("clock.speedup", value);
-                case "--bootstrap" -> bootstrap = value;
-                case "--truth" -> writeTruth = !value.equals("none");
-                default -> settings.put(name.substring(2), value);
-            }
-        }
+        CommandLine line;
         SimulationConfig config;
+        long seed;
         try {
+            line = CommandLine.parse(args, Set.of("seed", "bootstrap", "truth", "help"));
+            Map<String, String> settings = new LinkedHashMap<>(Map.of("clock.days", "1"));
+            settings.putAll(line.settings);
             config = SimulationConfig.withOverrides(settings);
+            seed = parseSeed(line.option("seed", "42"));
         } catch (IllegalArgumentException e) {
             System.err.println("ingest: " + e.getMessage());
             System.exit(2);
             return;
         }
-        run(config, seed, bootstrap, writeTruth);
+        if (line.options.containsKey("help")) {
+            System.out.print(HELP);
+            return;
+        }
+        run(config, seed, line.option("bootstrap", null), !line.option("truth", "db").equals("none"));
+    }
+
+    private static long parseSeed(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--seed must be a whole number, got '" + text + "'");
+        }
     }
 
     static void run(SimulationConfig config, long seed, String bootstrap, boolean writeTruth) throws Exception {

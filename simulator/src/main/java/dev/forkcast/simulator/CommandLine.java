@@ -8,23 +8,26 @@ import java.util.Map;
  * names ({@code --days 7}) are the common ones; flags without a value are written {@code --name}
  * at the end or before another option.
  */
-final class CommandLine {
+public final class CommandLine {
 
     /** Short options and the setting they stand for. */
     private static final Map<String, String> SHORTCUTS = Map.of(
             "days", "clock.days",
             "start", "clock.start_date",
             "speedup", "clock.speedup",
+            "rate", "clock.speedup",
             "restaurants", "city.restaurants",
             "customers", "city.customers",
             "couriers", "city.couriers",
             "orders-per-day", "demand.orders_per_day");
 
-    final Map<String, String> options = new LinkedHashMap<>();
-    final Map<String, String> settings = new LinkedHashMap<>();
+    /** The command's own options (name without dashes -> value). */
+    public final Map<String, String> options = new LinkedHashMap<>();
+    /** Simulator settings (full dotted key -> value), ready for {@link SimulationConfig#withOverrides}. */
+    public final Map<String, String> settings = new LinkedHashMap<>();
 
     /** Parses; {@code ownOptions} are the command's non-setting options (e.g. seed, out). */
-    static CommandLine parse(String[] args, java.util.Set<String> ownOptions) {
+    public static CommandLine parse(String[] args, java.util.Set<String> ownOptions) {
         CommandLine line = new CommandLine();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -53,7 +56,7 @@ final class CommandLine {
         return line;
     }
 
-    String option(String name, String fallback) {
+    public String option(String name, String fallback) {
         return options.getOrDefault(name, fallback);
     }
 }
