@@ -1,0 +1,2 @@
+/** The pipeline: Spark SQL jobs that turn {@code raw} into {@code staging}, {@code marts} and {@code features}. */
+package dev.forkcast.pipeline;
