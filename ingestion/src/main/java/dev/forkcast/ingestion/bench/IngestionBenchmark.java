@@ -2,11 +2,11 @@ package dev.forkcast.ingestion.bench;
 
 import dev.forkcast.bench.BenchReport;
 import dev.forkcast.events.EventValidator;
-import dev.forkcast.events.Timestamps;
 import dev.forkcast.events.Validation;
 import dev.forkcast.ingestion.KafkaClients;
 import dev.forkcast.ingestion.broker.ForkcastTopics;
 import dev.forkcast.ingestion.broker.LocalKafkaBroker;
+import dev.forkcast.ingestion.landing.CsvForCopy;
 import dev.forkcast.ingestion.landing.LanderRunner;
 import dev.forkcast.ingestion.landing.LanderShare;
 import dev.forkcast.ingestion.producing.KafkaEventSink;
@@ -19,7 +19,6 @@ import dev.forkcast.warehouse.ScratchDatabase;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,7 +118,7 @@ public final class IngestionBenchmark {
             }
             report.measurement("lander: Kafka -> raw.events, exactly once", landed, bestLander, "rows");
 
-            String csv = sameRowsAsCsv(records);
+            CsvForCopy csv = sameRowsAsCsv(records);
             double bestCopy = Double.MAX_VALUE;
             long copied = 0;
             try (ScratchDatabase db = ScratchDatabase.create()) {
@@ -133,7 +132,7 @@ public final class IngestionBenchmark {
                         copied = c.unwrap(PGConnection.class).getCopyAPI().copyIn(
                                 "COPY raw.events (topic, kafka_partition, kafka_offset, kafka_timestamp, record_key, event_id,"
                                         + " event_type, schema_version, event_time, body) FROM STDIN (FORMAT csv)",
-                                new StringReader(csv));
+                                csv.asInputStream());
                         c.commit();
                         bestCopy = Math.min(bestCopy, (System.nanoTime() - copyStart) / 1e9);
                     }
@@ -204,25 +203,23 @@ public final class IngestionBenchmark {
         return file;
     }
 
-    /** The valid records as the rows the lander writes, for the plain-COPY baseline. */
-    private static String sameRowsAsCsv(List<SinkRecord> records) {
+    /** The valid records as the rows the lander writes (same encoder, same columns), for the plain-COPY baseline. */
+    private static CsvForCopy sameRowsAsCsv(List<SinkRecord> records) {
         EventValidator validator = new EventValidator();
-        Timestamps timestamps = new Timestamps();
-        StringBuilder csv = new StringBuilder(records.size() * 400);
+        CsvForCopy csv = new CsvForCopy();
         long offset = 0;
         for (SinkRecord r : records) {
-            Validation v = validator.validate(r.value());
+            byte[] value = r.value().getBytes(StandardCharsets.UTF_8);
+            Validation v = validator.validate(value);
             if (!v.valid()) {
                 continue;
             }
-            csv.append(r.topic().topicName()).append(",0,").append(offset++).append(',');
-            timestamps.append(csv, r.arrivalMillis());
-            csv.append(",\"").append(r.key()).append("\",\"").append(v.eventId()).append("\",")
-                    .append(v.type().wireName()).append(',').append(v.schemaVersion()).append(',');
-            timestamps.append(csv, v.eventTimeMillis());
-            csv.append(",\"").append(r.value().replace("\"", "\"\"")).append("\"\n");
+            csv.text(r.topic().topicName()).comma().number(0).comma().number(offset++).comma()
+                    .timestamp(r.arrivalMillis()).comma().text(r.key()).comma().text(v.eventId()).comma()
+                    .text(v.type().wireName()).comma().number(v.schemaVersion()).comma()
+                    .timestamp(v.eventTimeMillis()).comma().quoted(value).endOfRow();
         }
-        return csv.toString();
+        return csv;
     }
 
     private static long count(ScratchDatabase db, String table) throws Exception {

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * different). Record bodies go in as the bytes that arrived from Kafka, never decoded to text and
  * encoded again (a quote is the single byte 0x22 in UTF-8, never part of another character).
  */
-final class CsvForCopy {
+public final class CsvForCopy {
 
     private static final byte QUOTE = '"';
 
@@ -21,12 +21,12 @@ final class CsvForCopy {
     private final StringBuilder scratch = new StringBuilder(32);
     private final Timestamps timestamps = new Timestamps();
 
-    CsvForCopy text(String value) {
+    public CsvForCopy text(String value) {
         return value == null ? this : quoted(value.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Bytes that are already UTF-8 text, quoted. */
-    CsvForCopy quoted(byte[] value) {
+    public CsvForCopy quoted(byte[] value) {
         ensure(value.length * 2 + 2);
         bytes[length++] = QUOTE;
         for (byte b : value) {
@@ -39,35 +39,35 @@ final class CsvForCopy {
         return this;
     }
 
-    CsvForCopy number(long value) {
+    public CsvForCopy number(long value) {
         scratch.setLength(0);
         return ascii(scratch.append(value));
     }
 
     /** A timestamp in the fixed ISO-8601 form PostgreSQL reads as timestamptz. */
-    CsvForCopy timestamp(long epochMillis) {
+    public CsvForCopy timestamp(long epochMillis) {
         scratch.setLength(0);
         timestamps.append(scratch, epochMillis);
         return ascii(scratch);
     }
 
-    CsvForCopy comma() {
+    public CsvForCopy comma() {
         ensure(1);
         bytes[length++] = ',';
         return this;
     }
 
-    CsvForCopy endOfRow() {
+    public CsvForCopy endOfRow() {
         ensure(1);
         bytes[length++] = '\n';
         return this;
     }
 
-    void clear() {
+    public void clear() {
         length = 0;
     }
 
-    InputStream asInputStream() {
+    public InputStream asInputStream() {
         return new ByteArrayInputStream(bytes, 0, length);
     }
 
