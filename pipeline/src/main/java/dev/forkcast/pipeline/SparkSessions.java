@@ -23,6 +23,8 @@ public final class SparkSessions {
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.ui.enabled", String.valueOf(withUi))
+                // Staging tables are wide; printing their plans in full keeps Spark from warning that it truncated them.
+                .config("spark.sql.debug.maxToStringFields", "100")
                 // Timestamps are instants; the session speaks UTC like every event and table here.
                 .config("spark.sql.session.timeZone", "UTC")
                 // Spark's catalogue directory stays inside the build directory, not in the working dir.

@@ -13,7 +13,8 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Source -> transformations -> sink, for the staging tables built so far ({@code staging.customers}).
+ * Source -> transformations -> sink, for the staging tables built so far ({@code staging.customers},
+ * {@code staging.order_events}).
  * Reads {@code raw.events} over JDBC, applies the pure transformations of this package and replaces the
  * table in one PostgreSQL transaction, so readers see the old table or the new one, never half of each.
  *
@@ -32,25 +33,40 @@ public final class StagingJob {
         this.piiKey = piiKey;
     }
 
-    /** Rebuilds staging.customers from raw.events; returns the number of customers. */
-    public long run() throws SQLException {
+    /** What a run staged. */
+    public record Result(long customers, long orderEvents) {
+    }
+
+    /** Rebuilds the staging tables from raw.events. */
+    public Result run() throws SQLException {
         Dataset<Row> raw = spark.read().jdbc(database.jdbcUrl(), "raw.events", connectionProperties())
                 .select("topic", "kafka_partition", "kafka_offset", "kafka_timestamp", "event_id", "event_type",
                         "event_time", "body");
-        Dataset<Row> customers = CustomerStaging.customers(EventStaging.firstArrivalOfEachEvent(raw), piiKey).cache();
-        long count = customers.count();
-        customers.write().mode(SaveMode.Overwrite).option("truncate", "false")
-                .jdbc(database.jdbcUrl(), "staging.customers_load", connectionProperties());
+        Dataset<Row> events = EventStaging.firstArrivalOfEachEvent(raw).cache();
+        long customers = replace(CustomerStaging.customers(events, piiKey), "staging.customers");
+        long orderEvents = replace(OrderEventStaging.orderEvents(events, piiKey), "staging.order_events");
+        events.unpersist();
+        return new Result(customers, orderEvents);
+    }
+
+    /**
+     * Loads {@code rows} into a scratch table beside {@code table}, then swaps it in within one
+     * transaction. The columns are matched by name, so the dataset may list them in any order.
+     */
+    private long replace(Dataset<Row> rows, String table) throws SQLException {
+        Dataset<Row> cached = rows.cache();
+        long count = cached.count();
+        String load = table + "_load";
+        cached.write().mode(SaveMode.Overwrite).jdbc(database.jdbcUrl(), load, connectionProperties());
+        String columns = String.join(", ", cached.columns());
         try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
-            s.execute("TRUNCATE staging.customers");
-            s.execute("INSERT INTO staging.customers SELECT customer_id, signed_up_at, name_pseudonym, email_pseudonym,"
-                    + " phone_pseudonym, home_address_pseudonym, home_lat_approx, home_lon_approx, device_id, platform,"
-                    + " referral_code FROM staging.customers_load");
-            s.execute("DROP TABLE staging.customers_load");
+            s.execute("TRUNCATE " + table);
+            s.execute("INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM " + load);
+            s.execute("DROP TABLE " + load);
             c.commit();
         }
-        customers.unpersist();
+        cached.unpersist();
         return count;
     }
 
@@ -73,8 +89,9 @@ public final class StagingJob {
                     ? "the development key (set " + Pseudonyms.KEY_VARIABLE + " for real data)" : Pseudonyms.KEY_VARIABLE));
             SparkSession spark = SparkSessions.local("forkcast-staging", false);
             long started = System.nanoTime();
-            long customers = new StagingJob(spark, warehouse.settings(), key).run();
-            System.out.printf("staging.customers: %,d customers in %.1f s%n", customers, (System.nanoTime() - started) / 1e9);
+            Result result = new StagingJob(spark, warehouse.settings(), key).run();
+            System.out.printf("staging.customers: %,d customers%nstaging.order_events: %,d events%nin %.1f s%n",
+                    result.customers(), result.orderEvents(), (System.nanoTime() - started) / 1e9);
             spark.stop();
         }
     }
