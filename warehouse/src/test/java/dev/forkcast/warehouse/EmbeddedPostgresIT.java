@@ -74,13 +74,13 @@ class EmbeddedPostgresIT {
     void dataSurvivesAStopAndAStart() throws SQLException {
         int port = freePort();
         try (EmbeddedPostgres server = EmbeddedPostgres.localServer(home, port)) {
-            execute(server.dataSource("postgres"), "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('still here')");
+            Sql.execute(server.dataSource("postgres"), "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('still here')");
         }
 
         try (EmbeddedPostgres restarted = EmbeddedPostgres.localServer(home, port)) {
 
             assertTrue(restarted.startedHere());
-            assertEquals("still here", queryString(restarted.dataSource("postgres"), "SELECT note FROM kept"));
+            assertEquals("still here", Sql.queryString(restarted.dataSource("postgres"), "SELECT note FROM kept"));
         }
     }
 
@@ -117,18 +117,4 @@ class EmbeddedPostgresIT {
         }
     }
 
-    private static String queryString(DataSource dataSource, String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getString(1);
-        }
-    }
-
-    private static void execute(DataSource dataSource, String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 }

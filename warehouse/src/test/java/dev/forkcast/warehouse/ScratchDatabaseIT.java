@@ -34,7 +34,7 @@ class ScratchDatabaseIT {
     void scratchDatabaseIsAlreadyMigrated() throws SQLException {
         try (ScratchDatabase database = ScratchDatabase.create()) {
 
-            String truthOrders = queryString(database.dataSource(), "SELECT to_regclass('truth.orders')::text");
+            String truthOrders = Sql.queryString(database.dataSource(), "SELECT to_regclass('truth.orders')::text");
 
             assertEquals("truth.orders", truthOrders);
         }
@@ -53,12 +53,12 @@ class ScratchDatabaseIT {
     void twoScratchDatabasesDoNotSeeEachOthersRows() throws SQLException {
         try (ScratchDatabase first = ScratchDatabase.create(); ScratchDatabase second = ScratchDatabase.create()) {
 
-            execute(first.dataSource(), """
+            Sql.execute(first.dataSource(), """
                     INSERT INTO truth.simulation_runs (run_id, seed, start_date, days, config, started_at)
                     VALUES ('run-1', 42, DATE '2025-03-01', 7, '{}', now())""");
 
-            assertEquals("1", queryString(first.dataSource(), "SELECT count(*) FROM truth.simulation_runs"));
-            assertEquals("0", queryString(second.dataSource(), "SELECT count(*) FROM truth.simulation_runs"));
+            assertEquals("1", Sql.queryString(first.dataSource(), "SELECT count(*) FROM truth.simulation_runs"));
+            assertEquals("0", Sql.queryString(second.dataSource(), "SELECT count(*) FROM truth.simulation_runs"));
         }
     }
 
@@ -89,7 +89,7 @@ class ScratchDatabaseIT {
         try (ScratchDatabase database = ScratchDatabase.createEmpty()) {
             DataSource fromParts = new DatabaseSettings(database.jdbcUrl(), database.user(), database.password()).dataSource();
 
-            String name = queryString(fromParts, "SELECT current_database()");
+            String name = Sql.queryString(fromParts, "SELECT current_database()");
 
             assertEquals(database.name(), name);
         }
@@ -106,18 +106,4 @@ class ScratchDatabaseIT {
         }
     }
 
-    private static String queryString(DataSource dataSource, String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getString(1);
-        }
-    }
-
-    private static void execute(DataSource dataSource, String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 }

@@ -22,7 +22,7 @@ public final class Customer {
     /** The referral code this account signed up with (account farms share one), or null. */
     public final String referralCode;
 
-    private long[] refundRequestTimes = new long[0];
+    private final Moments refundRequests = new Moments();
 
     public Customer(String id, CustomerKind kind, String name, String email, String phone, String homeAddress,
                     double homeX, double homeY, Device device, String cardFingerprint, String cardCountry,
@@ -45,19 +45,13 @@ public final class Customer {
     }
 
     public void requestedRefundAt(long atMillis) {
-        refundRequestTimes = java.util.Arrays.copyOf(refundRequestTimes, refundRequestTimes.length + 1);
-        refundRequestTimes[refundRequestTimes.length - 1] = atMillis;
+        refundRequests.add(atMillis);
     }
 
     /** Refund requests made before {@code nowMillis}: only those could be known when an order is placed. */
     public int refundsRequestedBefore(long nowMillis) {
-        int count = 0;
-        for (long t : refundRequestTimes) {
-            if (t < nowMillis) {
-                count++;
-            }
-        }
-        return count;
+        // Strictly before: a request in the very same millisecond is not known yet.
+        return refundRequests.countUpTo(nowMillis - 1);
     }
 
     public double accountAgeDays(long nowMillis) {

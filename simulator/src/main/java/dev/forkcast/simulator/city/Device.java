@@ -8,7 +8,7 @@ public final class Device {
 
     public final String id;
     public final String platform;
-    private long[] signupTimes = new long[0];
+    private final Moments signups = new Moments();
 
     public Device(String id, String platform) {
         this.id = id;
@@ -16,18 +16,11 @@ public final class Device {
     }
 
     public void accountSignedUp(long atMillis) {
-        signupTimes = java.util.Arrays.copyOf(signupTimes, signupTimes.length + 1);
-        signupTimes[signupTimes.length - 1] = atMillis;
+        signups.add(atMillis);
     }
 
     /** Accounts that had signed up on this device by {@code nowMillis} (what the platform could know then). */
     public int accountsSeenBy(long nowMillis) {
-        int count = 0;
-        for (long t : signupTimes) {
-            if (t <= nowMillis) {
-                count++;
-            }
-        }
-        return count;
+        return signups.countUpTo(nowMillis);
     }
 }
