@@ -96,6 +96,19 @@ public final class LandedData {
         throw new IllegalArgumentException("not a Forkcast event topic: " + name);
     }
 
+    /**
+     * The exactly-once check: what reached the warehouse (rows in raw.events plus dead letters, each
+     * source record once) is, topic by topic, the same count and checksum as what was sent.
+     */
+    public static void assertArrivedExactlyAsSent(StreamChecksum sent, TestServers servers) throws SQLException {
+        StreamChecksum arrived = rawEvents(servers.db.dataSource())
+                .plus(deadLetterValues(deadLetters(servers.bootstrap())));
+        for (Topic topic : Topic.values()) {
+            org.junit.jupiter.api.Assertions.assertEquals(sent.count(topic), arrived.count(topic), topic.topicName() + " count");
+            org.junit.jupiter.api.Assertions.assertEquals(sent.sum(topic), arrived.sum(topic), topic.topicName() + " checksum");
+        }
+    }
+
     /** Whether the lander has landed or dead-lettered {@code records} records; a lander that died fails the test at once. */
     public static boolean handledAll(dev.forkcast.ingestion.landing.LanderRunner lander, long records) {
         if (lander.failure() != null) {

@@ -3,11 +3,9 @@ package dev.forkcast.ingestion.broker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.forkcast.events.Topic;
 import dev.forkcast.ingestion.ChecksummingSink;
 import dev.forkcast.ingestion.KafkaClients;
 import dev.forkcast.ingestion.LandedData;
-import dev.forkcast.ingestion.StreamChecksum;
 import dev.forkcast.ingestion.TestServers;
 import dev.forkcast.ingestion.landing.LanderRunner;
 import dev.forkcast.ingestion.producing.KafkaEventSink;
@@ -65,11 +63,6 @@ class BrokerRestartIT {
             assertTrue(acknowledgedRightAfterRestart < sink.sent().count(), "the restart happened mid-run");
         }
 
-        StreamChecksum arrived = LandedData.rawEvents(servers.db.dataSource())
-                .plus(LandedData.deadLetterValues(LandedData.deadLetters(servers.bootstrap())));
-        for (Topic topic : Topic.values()) {
-            assertEquals(sink.sent().count(topic), arrived.count(topic), topic.topicName() + " count");
-            assertEquals(sink.sent().sum(topic), arrived.sum(topic), topic.topicName() + " checksum");
-        }
+        LandedData.assertArrivedExactlyAsSent(sink.sent(), servers);
     }
 }

@@ -3,11 +3,9 @@ package dev.forkcast.ingestion.landing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.forkcast.events.Topic;
 import dev.forkcast.ingestion.ChecksummingSink;
 import dev.forkcast.ingestion.KafkaClients;
 import dev.forkcast.ingestion.LandedData;
-import dev.forkcast.ingestion.StreamChecksum;
 import dev.forkcast.ingestion.TestServers;
 import dev.forkcast.ingestion.broker.KafkaEndpoint;
 import dev.forkcast.ingestion.producing.KafkaEventSink;
@@ -84,12 +82,7 @@ class LanderCrashIT {
         assertEquals(0, exit, "the final lander should stop by itself once idle; see target/lander-crash-final.log");
         assertTrue(rowsAtEachCrash.get(CRASHES - 1) < sink.sent().count(), "the crashes happened mid-run: " + rowsAtEachCrash);
         assertTrue(city.isDone());
-        StreamChecksum arrived = LandedData.rawEvents(servers.db.dataSource())
-                .plus(LandedData.deadLetterValues(LandedData.deadLetters(servers.bootstrap())));
-        for (Topic topic : Topic.values()) {
-            assertEquals(sink.sent().count(topic), arrived.count(topic), topic.topicName() + " count");
-            assertEquals(sink.sent().sum(topic), arrived.sum(topic), topic.topicName() + " checksum");
-        }
+        LandedData.assertArrivedExactlyAsSent(sink.sent(), servers);
     }
 
     private static long rowCountQuietly() {
