@@ -29,8 +29,12 @@ final class RawEvents {
 
     static Row row(String topic, int partition, long offset, String arrivedAt, String eventId, String eventType,
                    String happenedAt, String body) {
-        return RowFactory.create(topic, partition, offset, Timestamp.from(Instant.parse(arrivedAt)), eventId, eventType,
-                Timestamp.from(Instant.parse(happenedAt)), body);
+        return RowFactory.create(topic, partition, offset, at(arrivedAt), eventId, eventType, at(happenedAt), body);
+    }
+
+    /** An instant as the JDBC type Spark collects TimestampType into. */
+    static Timestamp at(String instant) {
+        return Timestamp.from(Instant.parse(instant));
     }
 
     static Dataset<Row> of(Row... rows) {
