@@ -49,6 +49,19 @@ public final class EventStaging {
         return events.filter(col("event_type").equalTo(eventType));
     }
 
+    /**
+     * One event per entity: its first announcement. Each simulator run re-announces the starting city, so
+     * a restaurant or a courier can join more than once; the earliest {@code event_time} is when it joined
+     * (then the first to arrive, then the lowest event_id, so every run keeps the same event).
+     */
+    static Dataset<Row> firstAnnouncementOfEach(Dataset<Row> announcements, String entityIdPath) {
+        Columns.require(announcements, "firstAnnouncementOfEach", "event_id", "event_time", "kafka_timestamp", "body");
+        return announcements.withColumn("announcement", row_number().over(Window.partitionBy(json(entityIdPath))
+                        .orderBy(col("event_time"), col("kafka_timestamp"), col("event_id"))))
+                .filter(col("announcement").equalTo(1))
+                .drop("announcement");
+    }
+
     /** True when the reporting device's clock says the event happened after it reached the platform (see class doc). */
     static Column isFromTheFuture() {
         return col("event_time").gt(col("kafka_timestamp").plus(expr(CLOCK_TOLERANCE)));
