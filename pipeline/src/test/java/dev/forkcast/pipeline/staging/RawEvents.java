@@ -94,6 +94,34 @@ final class RawEvents {
         return row("forkcast.couriers", 0, 1, arrivedAt, eventId, "courier_location_pinged", happenedAt, body);
     }
 
+    /** A payment_authorized record: EUR 30.50 by Apple Pay on a Dutch card, for customer cust_000001. */
+    static Row paymentAuthorized(String eventId, String happenedAt, String arrivedAt, String orderId,
+                                 String cardFingerprint) {
+        String body = body(eventId, "payment_authorized", happenedAt, payer(orderId),
+                "\"amount_cents\":3050,\"currency\":\"EUR\",\"card_fingerprint\":\"" + cardFingerprint + "\","
+                        + "\"card_country\":\"NL\",\"payment_method\":\"apple_pay\"");
+        return row("forkcast.payments", 0, 1, arrivedAt, eventId, "payment_authorized", happenedAt, body);
+    }
+
+    /** A refund_requested record for the whole EUR 30.50, sent by the customer's app. */
+    static Row refundRequested(String eventId, String happenedAt, String arrivedAt, String orderId, String reason) {
+        String body = body(eventId, "refund_requested", happenedAt, payer(orderId),
+                "\"amount_cents\":3050,\"reason\":\"" + reason + "\"");
+        return row("forkcast.payments", 0, 1, arrivedAt, eventId, "refund_requested", happenedAt, body);
+    }
+
+    /** A chargeback_received record for the whole EUR 30.50, with the bank's reason code. */
+    static Row chargebackReceived(String eventId, String happenedAt, String arrivedAt, String orderId,
+                                  String reasonCode) {
+        String body = body(eventId, "chargeback_received", happenedAt, payer(orderId),
+                "\"amount_cents\":3050,\"reason_code\":\"" + reasonCode + "\"");
+        return row("forkcast.payments", 0, 1, arrivedAt, eventId, "chargeback_received", happenedAt, body);
+    }
+
+    private static String payer(String orderId) {
+        return "\"order_id\":\"" + orderId + "\",\"customer_id\":\"cust_000001\"";
+    }
+
     /** A body as the simulator writes it: the envelope, the entity ids that apply, the payload's fields. */
     private static String body(String eventId, String eventType, String happenedAt, String entityIds, String payload) {
         return "{\"event_id\":\"" + eventId + "\",\"event_type\":\"" + eventType + "\",\"schema_version\":1,"
