@@ -40,7 +40,8 @@ public final class PaymentStaging {
                         EventStaging.isFromTheFuture().as("is_clock_corrected"),
                         json("$.payload.amount_cents").cast("long").as("amount_cents"),
                         json("$.payload.currency").as("currency"),
-                        Pseudonyms.keyedHash(json("$.payload.card_fingerprint"), piiKey).as("card_fingerprint_pseudonym"),
+                        Pseudonyms.keyedHash(json("$.payload.card_fingerprint"), piiKey)
+                                .as("card_fingerprint_pseudonym"),
                         json("$.payload.card_country").as("card_country"),
                         json("$.payload.payment_method").as("payment_method"),
                         // One column for "why": the customer's refund reason, or the bank's chargeback reason code.

@@ -14,7 +14,8 @@ class CourierStagingTest {
     @Test
     void aCourierAnnouncedByTwoRunsIsOneCourierWhoJoinedFirst() {
         Dataset<Row> events = RawEvents.of(
-                RawEvents.courierJoined("e-first-run", "2026-03-02T00:00:00Z", "2026-03-02T00:00:01Z", "cour_0007", "bike"),
+                RawEvents.courierJoined("e-first-run", "2026-03-02T00:00:00Z", "2026-03-02T00:00:01Z", "cour_0007",
+                        "bike"),
                 RawEvents.courierJoined("e-second-run", "2026-03-09T00:00:00Z", "2026-03-09T00:00:01Z", "cour_0007",
                         "bike"));
 
@@ -41,7 +42,8 @@ class CourierStagingTest {
 
     @Test
     void aPingIsTypedAndKnowsTheOrderTheCourierIsOn() {
-        Dataset<Row> events = RawEvents.of(RawEvents.ping("e-1", "2026-03-02T12:20:00Z", "2026-03-02T12:20:02Z", 8, 72));
+        Dataset<Row> events = RawEvents.of(
+                RawEvents.ping("e-1", "2026-03-02T12:20:00Z", "2026-03-02T12:20:02Z", 8, 72));
 
         List<Row> pings = CourierStaging.pings(events).collectAsList();
 
@@ -51,7 +53,8 @@ class CourierStagingTest {
 
     @Test
     void aPingFromAPhoneClockRunningFastTakesTheTimeThePlatformReceivedIt() {
-        Dataset<Row> events = RawEvents.of(RawEvents.ping("e-1", "2026-03-02T12:31:00Z", "2026-03-02T12:20:02Z", 8, 72));
+        Dataset<Row> events = RawEvents.of(
+                RawEvents.ping("e-1", "2026-03-02T12:31:00Z", "2026-03-02T12:20:02Z", 8, 72));
 
         List<Row> pings = CourierStaging.pings(events).select("event_at", "is_clock_corrected").collectAsList();
 
@@ -79,6 +82,7 @@ class CourierStagingTest {
                 CourierStaging.shifts(none).schema().simpleString());
         assertEquals("struct<event_id:string,courier_id:string,order_id:string,event_at:timestamp,"
                 + "received_at:timestamp,is_clock_corrected:boolean,lat:double,lon:double,job_status:string,"
-                + "speed_kmh:double,accuracy_m:int,battery_pct:int>", CourierStaging.pings(none).schema().simpleString());
+                + "speed_kmh:double,accuracy_m:int,battery_pct:int>",
+                CourierStaging.pings(none).schema().simpleString());
     }
 }

@@ -45,10 +45,10 @@ class EventStagingTest {
     @Test
     void aClockUpToOneMinuteAheadIsNetworkDelayAndBeyondThatAWrongClock() {
         Dataset<Row> events = RawEvents.of(
-                RawEvents.row("forkcast.couriers", 0, 1, "2026-03-02T12:00:00Z", "e-on-the-minute", "courier_location_pinged",
-                        "2026-03-02T12:01:00Z", "{}"),
-                RawEvents.row("forkcast.couriers", 0, 2, "2026-03-02T12:00:00Z", "e-just-beyond", "courier_location_pinged",
-                        "2026-03-02T12:01:00.001Z", "{}"));
+                RawEvents.row("forkcast.couriers", 0, 1, "2026-03-02T12:00:00Z", "e-on-the-minute",
+                        "courier_location_pinged", "2026-03-02T12:01:00Z", "{}"),
+                RawEvents.row("forkcast.couriers", 0, 2, "2026-03-02T12:00:00Z", "e-just-beyond",
+                        "courier_location_pinged", "2026-03-02T12:01:00.001Z", "{}"));
 
         List<Row> staged = events.orderBy("event_id").select(col("event_id"),
                 EventStaging.clockCorrectedEventAt().as("event_at"), EventStaging.isFromTheFuture().as("corrected"))

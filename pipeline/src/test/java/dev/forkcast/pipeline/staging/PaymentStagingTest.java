@@ -53,7 +53,8 @@ class PaymentStagingTest {
 
     @Test
     void eventsOfOtherTopicsAreLeftOut() {
-        Dataset<Row> events = RawEvents.of(RawEvents.ping("e-4", "2026-03-02T12:20:00Z", "2026-03-02T12:20:02Z", 8, 72));
+        Dataset<Row> events = RawEvents.of(
+                RawEvents.ping("e-4", "2026-03-02T12:20:00Z", "2026-03-02T12:20:02Z", 8, 72));
 
         List<Row> payments = PaymentStaging.paymentEvents(events, KEY).collectAsList();
 
