@@ -1,12 +1,11 @@
 package dev.forkcast.pipeline.staging;
 
+import static dev.forkcast.pipeline.staging.EventStaging.json;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.get_json_object;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
 
 import dev.forkcast.pipeline.Columns;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
@@ -43,9 +42,5 @@ public final class CustomerStaging {
                         .orderBy(col("signed_up_at"), col("device_id"))))
                 .filter(col("announcement").equalTo(1))
                 .drop("announcement");
-    }
-
-    private static Column json(String path) {
-        return get_json_object(col("body"), path);
     }
 }

@@ -1,31 +1,24 @@
 package dev.forkcast.pipeline.staging;
 
+import static dev.forkcast.pipeline.staging.EventStaging.json;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.get_json_object;
 import static org.apache.spark.sql.functions.round;
-import static org.apache.spark.sql.functions.when;
 
 import dev.forkcast.pipeline.Columns;
 import java.util.List;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * {@code staging.order_events}: the order life-cycle events, one row each, typed and renamed.
- *
- * <p>Clock rule: an event cannot happen after the platform received it. A phone whose clock runs fast
- * reports exactly that; such an event takes its receive time (the Kafka timestamp) as {@code event_at}
- * and is flagged. A clock that runs slow cannot be told apart from a late delivery here, so it is kept
- * (the marts check the order of events within an order).
+ * {@code staging.order_events}: the order life-cycle events, one row each, typed and renamed. The
+ * customer's app reports {@code order_placed} with the phone's clock, so the clock rule of
+ * {@link EventStaging} applies: a time from the future becomes the receive time, flagged.
  */
 public final class OrderEventStaging {
 
     static final List<String> ORDER_EVENT_TYPES = List.of("order_placed", "order_accepted", "courier_assigned",
             "order_picked_up", "order_delivered", "order_cancelled");
-    /** Network and batching delay up to this much is normal; beyond it, event_time "from the future" is a wrong clock. */
-    static final String CLOCK_TOLERANCE = "INTERVAL 1 MINUTE";
 
     private OrderEventStaging() {
     }
@@ -33,15 +26,14 @@ public final class OrderEventStaging {
     /** From de-duplicated events (see {@link EventStaging#firstArrivalOfEachEvent}). */
     public static Dataset<Row> orderEvents(Dataset<Row> events, String piiKey) {
         Columns.require(events, "orderEvents", "event_id", "event_type", "event_time", "kafka_timestamp", "body");
-        Column fromTheFuture = col("event_time").gt(col("kafka_timestamp").plus(expr(CLOCK_TOLERANCE)));
         return events.filter(col("event_type").isin(ORDER_EVENT_TYPES.toArray()))
                 .select(
                         col("event_id"),
                         json("$.order_id").as("order_id"),
                         col("event_type"),
-                        when(fromTheFuture, col("kafka_timestamp")).otherwise(col("event_time")).as("event_at"),
+                        EventStaging.clockCorrectedEventAt().as("event_at"),
                         col("kafka_timestamp").as("received_at"),
-                        fromTheFuture.as("is_clock_corrected"),
+                        EventStaging.isFromTheFuture().as("is_clock_corrected"),
                         json("$.customer_id").as("customer_id"),
                         json("$.restaurant_id").as("restaurant_id"),
                         json("$.courier_id").as("courier_id"),
@@ -60,9 +52,5 @@ public final class OrderEventStaging {
                         json("$.payload.vehicle").as("vehicle"),
                         json("$.payload.cancelled_by").as("cancelled_by"),
                         json("$.payload.reason").as("cancel_reason"));
-    }
-
-    private static Column json(String path) {
-        return get_json_object(col("body"), path);
     }
 }

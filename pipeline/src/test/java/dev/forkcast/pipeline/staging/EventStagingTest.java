@@ -1,11 +1,13 @@
 package dev.forkcast.pipeline.staging;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 
 class EventStagingTest {
@@ -38,6 +40,22 @@ class EventStagingTest {
         Row kept = EventStaging.firstArrivalOfEachEvent(raw).collectAsList().get(0);
 
         assertEquals("{\"offset\":8}", kept.getAs("body"));
+    }
+
+    @Test
+    void aClockUpToOneMinuteAheadIsNetworkDelayAndBeyondThatAWrongClock() {
+        Dataset<Row> events = RawEvents.of(
+                RawEvents.row("forkcast.couriers", 0, 1, "2026-03-02T12:00:00Z", "e-on-the-minute",
+                        "courier_location_pinged", "2026-03-02T12:01:00Z", "{}"),
+                RawEvents.row("forkcast.couriers", 0, 2, "2026-03-02T12:00:00Z", "e-just-beyond",
+                        "courier_location_pinged", "2026-03-02T12:01:00.001Z", "{}"));
+
+        List<Row> staged = events.orderBy("event_id").select(col("event_id"),
+                EventStaging.clockCorrectedEventAt().as("event_at"), EventStaging.isFromTheFuture().as("corrected"))
+                .collectAsList();
+
+        assertEquals(List.of(RowFactory.create("e-just-beyond", RawEvents.at("2026-03-02T12:00:00Z"), true),
+                RowFactory.create("e-on-the-minute", RawEvents.at("2026-03-02T12:01:00Z"), false)), staged);
     }
 
     @Test
