@@ -1,6 +1,5 @@
 package dev.forkcast.pipeline.job;
 
-import static org.apache.spark.sql.functions.col;
 
 import dev.forkcast.pipeline.SparkSessions;
 import dev.forkcast.pipeline.features.DeliveryTimeFeatures;
@@ -212,9 +211,9 @@ public final class EtlJob {
         Dataset<Row> allOrderEvents = tables.read("staging.order_events");
         Dataset<Row> restaurants = tables.read("marts.dim_restaurants");
         load(rowsIn, DELIVERY_FEATURES, DeliveryTimeFeatures.build(facts, allOrderEvents, restaurants,
-                tables.read("staging.courier_shifts")).join(inScope, col("order_id"), "left_semi"));
+                tables.read("staging.courier_shifts")).join(inScope, new String[] {"order_id"}, "left_semi"));
         load(rowsIn, FRAUD_FEATURES, FraudFeatures.build(facts, allOrderEvents, tables.read("staging.payment_events"),
-                tables.read("staging.customers"), restaurants).join(inScope, col("order_id"), "left_semi"));
+                tables.read("staging.customers")).join(inScope, new String[] {"order_id"}, "left_semi"));
         checks.addAll(gate.enforce(runId, "features", LayerChecks.features()));
         // The watermark moves in the same transaction as the last layer: a run that fails before it reads its input again.
         tables.publish(FEATURES, full, c -> Watermarks.advance(c, range, runId));
