@@ -148,7 +148,8 @@ public final class EtlJob {
         Dataset<Row> raw = tables.read("raw.events", range.predicates())
                 .select("topic", "kafka_partition", "kafka_offset", "kafka_timestamp", "event_id", "event_type",
                         "event_time", "body");
-        Dataset<Row> events = EventStaging.firstArrivalOfEachEvent(raw).cache();
+        // De-duplicated and parsed once, kept in memory (spilling to disk) for the seven staging tables.
+        Dataset<Row> events = EventStaging.withParsedBody(EventStaging.firstArrivalOfEachEvent(raw)).cache();
         long rawRows = rawRowCount(range);
         runs.input(runId, range, rawRows);
         tables.overwrite(LayerChecks.INPUT_COUNTS, InputCounts.byType(events));

@@ -29,7 +29,8 @@ public final class CourierStaging {
      */
     public static Dataset<Row> couriers(Dataset<Row> events) {
         Columns.require(events, "couriers", "event_id", "event_type", "event_time", "kafka_timestamp", "body");
-        return EventStaging.firstAnnouncementOfEach(EventStaging.ofType(events, "courier_joined"), "$.courier_id")
+        Dataset<Row> withBody = EventStaging.withParsedBody(events);
+        return EventStaging.firstAnnouncementOfEach(EventStaging.ofType(withBody, "courier_joined"), "$.courier_id")
                 .select(
                         json("$.courier_id").as("courier_id"),
                         col("event_time").as("joined_at"),
@@ -41,7 +42,8 @@ public final class CourierStaging {
     /** One row per shift start or end; zone_id is known at the start, jobs_completed at the end. */
     public static Dataset<Row> shifts(Dataset<Row> events) {
         Columns.require(events, "shifts", "event_id", "event_type", "event_time", "kafka_timestamp", "body");
-        return events.filter(col("event_type").isin(SHIFT_STARTED, SHIFT_ENDED))
+        Dataset<Row> withBody = EventStaging.withParsedBody(events);
+        return withBody.filter(col("event_type").isin(SHIFT_STARTED, SHIFT_ENDED))
                 .select(
                         col("event_id"),
                         json("$.courier_id").as("courier_id"),
@@ -58,7 +60,8 @@ public final class CourierStaging {
      */
     public static Dataset<Row> pings(Dataset<Row> events) {
         Columns.require(events, "pings", "event_id", "event_type", "event_time", "kafka_timestamp", "body");
-        return EventStaging.ofType(events, "courier_location_pinged")
+        Dataset<Row> withBody = EventStaging.withParsedBody(events);
+        return EventStaging.ofType(withBody, "courier_location_pinged")
                 .select(
                         col("event_id"),
                         json("$.courier_id").as("courier_id"),

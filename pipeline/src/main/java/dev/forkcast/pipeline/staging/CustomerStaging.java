@@ -24,7 +24,8 @@ public final class CustomerStaging {
     /** From de-duplicated events (see {@link EventStaging#firstArrivalOfEachEvent}). */
     public static Dataset<Row> customers(Dataset<Row> events, String piiKey) {
         Columns.require(events, "customers", "event_type", "event_time", "body");
-        Dataset<Row> signups = EventStaging.ofType(events, "customer_signed_up").select(
+        Dataset<Row> withBody = EventStaging.withParsedBody(events);
+        Dataset<Row> signups = EventStaging.ofType(withBody, "customer_signed_up").select(
                 json("$.customer_id").as("customer_id"),
                 col("event_time").as("signed_up_at"),
                 Pseudonyms.keyedHash(json("$.payload.name"), piiKey).as("name_pseudonym"),

@@ -2,15 +2,24 @@ package dev.forkcast.pipeline.staging;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.get_json_object;
+import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
+import dev.forkcast.events.EventContract;
+import dev.forkcast.events.EventContracts;
+import dev.forkcast.events.EventType;
+import dev.forkcast.events.FieldSpec;
 import dev.forkcast.pipeline.Columns;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Transformations every staging table starts with: from what arrived to one row per event, and the
@@ -72,8 +81,52 @@ public final class EventStaging {
         return when(isFromTheFuture(), col("kafka_timestamp")).otherwise(col("event_time"));
     }
 
-    /** A field of the event's JSON body as text, e.g. {@code $.payload.zone_id}; NULL when absent. */
+    /** The column holding the parsed body (see {@link #withParsedBody}). */
+    static final String PARSED = "parsed";
+
+    /**
+     * Parses each event's JSON body once, into a struct of every envelope and payload field any event type
+     * has (the event contracts list them), each as text exactly as {@code get_json_object} would give it.
+     * The staging transformations read their fields from it with {@link #json}: one parse per event
+     * instead of one per field. Does nothing when the column is already there, so the job parses once
+     * for all staging tables and each transformation still works on raw rows alone.
+     */
+    public static Dataset<Row> withParsedBody(Dataset<Row> events) {
+        Columns.require(events, "withParsedBody", "body");
+        if (Arrays.asList(events.columns()).contains(PARSED)) {
+            return events;
+        }
+        return events.withColumn(PARSED, from_json(col("body"), BODY_SCHEMA));
+    }
+
+    /** Every field of every event contract, as text (arrays and objects as their JSON). */
+    private static final StructType BODY_SCHEMA = bodySchema();
+
+    private static StructType bodySchema() {
+        Set<String> envelope = new TreeSet<>(EventContract.ALL_ENTITY_IDS);
+        Set<String> payload = new TreeSet<>();
+        for (EventType type : EventType.values()) {
+            payload.addAll(EventContracts.of(type).payload().stream().map(FieldSpec::name).toList());
+        }
+        StructType schema = new StructType();
+        for (String field : envelope) {
+            schema = schema.add(field, DataTypes.StringType);
+        }
+        StructType payloadSchema = new StructType();
+        for (String field : payload) {
+            payloadSchema = payloadSchema.add(field, DataTypes.StringType);
+        }
+        return schema.add("payload", payloadSchema);
+    }
+
+    /**
+     * A field of the event's parsed body as text, e.g. {@code $.payload.zone_id}; NULL when absent. The
+     * dataset must have gone through {@link #withParsedBody}.
+     */
     static Column json(String path) {
-        return get_json_object(col("body"), path);
+        if (!path.startsWith("$.")) {
+            throw new IllegalArgumentException("a body path starts with $., got " + path);
+        }
+        return col(PARSED + "." + path.substring(2));
     }
 }

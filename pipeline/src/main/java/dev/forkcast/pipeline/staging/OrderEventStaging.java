@@ -26,7 +26,8 @@ public final class OrderEventStaging {
     /** From de-duplicated events (see {@link EventStaging#firstArrivalOfEachEvent}). */
     public static Dataset<Row> orderEvents(Dataset<Row> events, String piiKey) {
         Columns.require(events, "orderEvents", "event_id", "event_type", "event_time", "kafka_timestamp", "body");
-        return events.filter(col("event_type").isin(ORDER_EVENT_TYPES.toArray()))
+        Dataset<Row> withBody = EventStaging.withParsedBody(events);
+        return withBody.filter(col("event_type").isin(ORDER_EVENT_TYPES.toArray()))
                 .select(
                         col("event_id"),
                         json("$.order_id").as("order_id"),
@@ -38,7 +39,7 @@ public final class OrderEventStaging {
                         json("$.restaurant_id").as("restaurant_id"),
                         json("$.courier_id").as("courier_id"),
                         json("$.payload.basket_value_cents").cast("long").as("basket_value_cents"),
-                        expr("aggregate(from_json(get_json_object(body, '$.payload.items'),"
+                        expr("aggregate(from_json(" + EventStaging.PARSED + ".payload.items,"
                                 + " 'array<struct<quantity:int>>'), 0, (total, item) -> total + item.quantity)")
                                 .as("item_count"),
                         round(json("$.payload.delivery_lat").cast("double"), 3).as("delivery_lat_approx"),

@@ -29,7 +29,8 @@ public final class PaymentStaging {
     /** From de-duplicated events (see {@link EventStaging#firstArrivalOfEachEvent}). */
     public static Dataset<Row> paymentEvents(Dataset<Row> events, String piiKey) {
         Columns.require(events, "paymentEvents", "event_id", "event_type", "event_time", "kafka_timestamp", "body");
-        return events.filter(col("event_type").isin(PAYMENT_EVENT_TYPES.toArray()))
+        Dataset<Row> withBody = EventStaging.withParsedBody(events);
+        return withBody.filter(col("event_type").isin(PAYMENT_EVENT_TYPES.toArray()))
                 .select(
                         col("event_id"),
                         json("$.order_id").as("order_id"),

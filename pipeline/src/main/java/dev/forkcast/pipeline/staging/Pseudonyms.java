@@ -40,12 +40,30 @@ public final class Pseudonyms {
     }
 
     static String hmacSha256Hex(String key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        return HexFormat.of().formatHex(KeyedMac.forThisThread(key).doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A Mac set up once per thread and key: looking one up and keying it costs more than hashing a short
+     * text, and millions of values go through here. (A Mac is not thread-safe, hence one per thread.)
+     */
+    private record KeyedMac(String key, Mac mac) {
+
+        private static final ThreadLocal<KeyedMac> CURRENT = new ThreadLocal<>();
+
+        static Mac forThisThread(String key) {
+            KeyedMac current = CURRENT.get();
+            if (current == null || !current.key.equals(key)) {
+                try {
+                    Mac mac = Mac.getInstance("HmacSHA256");
+                    mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                    current = new KeyedMac(key, mac);
+                    CURRENT.set(current);
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+                }
+            }
+            return current.mac;
         }
     }
 }

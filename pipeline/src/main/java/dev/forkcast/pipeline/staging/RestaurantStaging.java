@@ -20,7 +20,8 @@ public final class RestaurantStaging {
     /** From de-duplicated events (see {@link EventStaging#firstArrivalOfEachEvent}). */
     public static Dataset<Row> restaurants(Dataset<Row> events) {
         Columns.require(events, "restaurants", "event_id", "event_type", "event_time", "kafka_timestamp", "body");
-        return EventStaging.firstAnnouncementOfEach(EventStaging.ofType(events, "restaurant_joined"), "$.restaurant_id")
+        Dataset<Row> withBody = EventStaging.withParsedBody(events);
+        return EventStaging.firstAnnouncementOfEach(EventStaging.ofType(withBody, "restaurant_joined"), "$.restaurant_id")
                 .select(
                         json("$.restaurant_id").as("restaurant_id"),
                         col("event_time").as("joined_at"),
