@@ -152,9 +152,12 @@ public final class EtlJob {
         Dataset<Row> events = EventStaging.withParsedBody(EventStaging.firstArrivalOfEachEvent(raw)).cache();
         long rawRows = rawRowCount(range);
         runs.input(runId, range, rawRows);
+        progress.say("data engineer", String.format("raw.events: %,d rows to read (%s)", rawRows,
+                full ? "full rebuild" : "new since the last run"));
+        long readStarted = System.nanoTime();
         tables.overwrite(LayerChecks.INPUT_COUNTS, InputCounts.byType(events));
         long distinctEvents = tables.sum(LayerChecks.INPUT_COUNTS, "events");
-        progress.say("data engineer", String.format("raw.events: %,d rows read (%s)", rawRows, full ? "full rebuild" : "new since the last run"));
+        progress.step("events read, de-duplicated", distinctEvents, readStarted);
         load(rowsIn, CUSTOMERS, CustomerStaging.customers(events, piiKey));
         load(rowsIn, RESTAURANTS, RestaurantStaging.restaurants(events));
         load(rowsIn, COURIERS, CourierStaging.couriers(events));
@@ -224,7 +227,10 @@ public final class EtlJob {
     }
 
     private void load(Map<String, Long> rowsIn, Target target, Dataset<Row> rows) throws SQLException {
-        rowsIn.put(target.table(), tables.load(target, rows));
+        long started = System.nanoTime();
+        long count = tables.load(target, rows);
+        rowsIn.put(target.table(), count);
+        progress.step(target.table(), count, started);
     }
 
     private void record(long runId, List<Target> targets, Map<String, Long> rowsIn) throws SQLException {

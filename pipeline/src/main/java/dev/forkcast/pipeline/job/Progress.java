@@ -29,6 +29,13 @@ public final class Progress {
         }
     }
 
+    /** One table computed and loaded. */
+    void step(String table, long rows, long startedNanos) {
+        if (out != null) {
+            out.printf("    %-26s %,12d rows  %6.1f s%n", table, rows, (System.nanoTime() - startedNanos) / 1e9);
+        }
+    }
+
     void done(String role, String layer, List<Target> targets, Map<String, Long> rowsIn, long startedNanos) {
         StringBuilder line = new StringBuilder(String.format("%s published in %.1f s:", layer,
                 (System.nanoTime() - startedNanos) / 1e9));
