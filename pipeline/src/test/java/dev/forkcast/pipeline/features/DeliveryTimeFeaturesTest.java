@@ -1,0 +1,139 @@
+package dev.forkcast.pipeline.features;
+
+import static dev.forkcast.pipeline.features.History.NOON;
+import static dev.forkcast.pipeline.features.History.daysBefore;
+import static dev.forkcast.pipeline.features.History.minutesBefore;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.forkcast.warehouse.features.FeatureCatalogue;
+import dev.forkcast.warehouse.features.RequestFeatures;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+class DeliveryTimeFeaturesTest {
+
+    private static final Duration ONE_MILLI = Duration.ofMillis(1);
+
+    private static History cityWithTwoRestaurants() {
+        return new History()
+                .restaurant("r1", 52.090, 5.120, 15, 4)
+                .restaurant("r2", 52.100, 5.100, 20, 6);
+    }
+
+    @Test
+    void theColumnsAreTheCataloguesInTableOrder() {
+        History history = cityWithTwoRestaurants();
+        history.order("o1", "r1", "c1", NOON);
+
+        String[] columns = DeliveryTimeFeatures.build(history.fctOrders(), history.orderEvents(),
+                history.dimRestaurants(), history.courierShifts()).columns();
+
+        List<String> expected = new ArrayList<>(FeatureCatalogue.DELIVERY_TIME.keyColumns());
+        expected.addAll(FeatureCatalogue.DELIVERY_TIME.featureNames());
+        expected.add(FeatureCatalogue.DELIVERY_TIME.label());
+        assertEquals(expected, Arrays.asList(columns));
+    }
+
+    @Test
+    void requestFeaturesComeFromTheOrderAndItsRestaurant() {
+        History history = cityWithTwoRestaurants();
+        history.order("o1", "r1", "c1", NOON).from("dev1", 52.080, 5.130).delivered(31.5);
+
+        Row o1 = history.deliveryTime().get("o1");
+
+        assertEquals(12, (int) o1.getAs("hour_of_day"));
+        assertEquals(3, (int) o1.getAs("day_of_week"));
+        assertEquals(false, o1.getAs("is_weekend"));
+        assertEquals("rain", o1.getAs("weather"));
+        assertEquals(3, (int) o1.getAs("item_count"));
+        assertEquals(2_000L, (long) o1.getAs("basket_value_cents"));
+        assertEquals(RequestFeatures.distanceKm(52.090, 5.120, 52.080, 5.130), o1.getAs("distance_km"));
+        assertEquals(15, (int) o1.getAs("restaurant_quoted_prep_minutes"));
+        assertEquals(4, (int) o1.getAs("restaurant_kitchen_capacity"));
+        assertEquals(31.5, (double) o1.getAs("delivery_minutes"));
+    }
+
+    @Test
+    void prepAverageTakesPickupsReceivedInTheSevenDaysBeforeThePlacementStartIncludedEndExcluded() {
+        History history = cityWithTwoRestaurants();
+        Duration week = Duration.ofDays(7);
+        history.order("at-window-start", "r1", "c2", daysBefore(NOON, 8)).pickedUp(NOON.minus(week), 10, NOON.minus(week));
+        history.order("just-before-window", "r1", "c2", daysBefore(NOON, 8))
+                .pickedUp(NOON.minus(week).minus(ONE_MILLI), 99, NOON.minus(week).minus(ONE_MILLI));
+        history.order("just-before-noon", "r1", "c2", minutesBefore(NOON, 40))
+                .pickedUp(NOON.minus(ONE_MILLI), 14, NOON.minus(ONE_MILLI));
+        history.order("at-noon", "r1", "c2", minutesBefore(NOON, 40)).pickedUp(NOON, 50, NOON);
+        history.order("other-restaurant", "r2", "c2", minutesBefore(NOON, 40))
+                .pickedUp(minutesBefore(NOON, 5), 77, minutesBefore(NOON, 5));
+        history.order("o1", "r1", "c1", NOON);
+
+        Row o1 = history.deliveryTime().get("o1");
+
+        assertEquals(12.0, (double) o1.getAs("restaurant_prep_minutes_avg_7d"));
+    }
+
+    @Test
+    void prepAverageIsNullForARestaurantWithoutPickups() {
+        History history = cityWithTwoRestaurants();
+        history.order("other-restaurant", "r2", "c2", daysBefore(NOON, 1))
+                .pickedUp(minutesBefore(NOON, 5), 77, minutesBefore(NOON, 5));
+        history.order("o1", "r1", "c1", NOON);
+
+        Row o1 = history.deliveryTime().get("o1");
+
+        assertNull(o1.getAs("restaurant_prep_minutes_avg_7d"));
+    }
+
+    @Test
+    void ordersLastThirtyMinutesCountPlacementsReceivedInTheWindowStartIncludedEndExcluded() {
+        History history = cityWithTwoRestaurants();
+        Duration half = Duration.ofMinutes(30);
+        history.order("at-window-start", "r1", "c2", NOON.minus(half));
+        history.order("just-before-window", "r1", "c2", NOON.minus(half).minus(ONE_MILLI));
+        history.order("just-before-noon", "r1", "c2", NOON.minus(ONE_MILLI));
+        history.order("at-noon", "r1", "c2", NOON);
+        history.order("other-restaurant", "r2", "c2", minutesBefore(NOON, 10));
+        history.order("o1", "r1", "c1", NOON);
+
+        Row o1 = history.deliveryTime().get("o1");
+
+        assertEquals(2, (int) o1.getAs("restaurant_orders_last_30m"));
+        assertEquals(3, (int) o1.getAs("fleet_orders_last_30m"));
+    }
+
+    @Test
+    void couriersOnShiftAreTheStartsMinusTheEndsReceivedBeforeThePlacement() {
+        History history = cityWithTwoRestaurants()
+                .shiftStarted("k1", minutesBefore(NOON, 120))
+                .shiftStarted("k2", minutesBefore(NOON, 60))
+                .shiftStarted("k3", NOON.minus(ONE_MILLI))
+                .shiftEnded("k1", minutesBefore(NOON, 30))
+                .shiftStarted("k4", NOON);
+        history.order("earlier", "r2", "c2", minutesBefore(NOON, 10));
+        history.order("o1", "r1", "c1", NOON);
+
+        Row o1 = history.deliveryTime().get("o1");
+
+        assertEquals(2, (int) o1.getAs("couriers_on_shift"));
+        assertEquals(1, (int) o1.getAs("fleet_orders_last_30m"));
+        assertEquals(0.5, (double) o1.getAs("fleet_load_30m"));
+    }
+
+    @Test
+    void aShiftEndArrivingBeforeItsStartNeverMakesTheFleetNegativeAndNobodyOnShiftMeansNoLoad() {
+        History history = cityWithTwoRestaurants()
+                .shiftEnded("k1", minutesBefore(NOON, 10))
+                .shiftStarted("k1", NOON.plus(Duration.ofMinutes(5)));
+        history.order("o1", "r1", "c1", NOON);
+
+        Row o1 = history.deliveryTime().get("o1");
+
+        assertEquals(0, (int) o1.getAs("couriers_on_shift"));
+        assertNull(o1.getAs("fleet_load_30m"));
+    }
+}
