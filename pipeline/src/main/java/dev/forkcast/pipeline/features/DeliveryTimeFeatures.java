@@ -52,7 +52,7 @@ public final class DeliveryTimeFeatures {
                 .withColumn("prep_millis", millis(col("picked_up_at")).minus(millis(col("accepted_at"))))
                 .drop("accepted_at", "picked_up_at", "accepted_received_at", "picked_up_received_at");
         // dim_restaurants is one row per restaurant, small enough to copy to every task instead of shuffling.
-        Dataset<Row> all = withKitchenHistory(withFleetLoad(known, shifts)).join(broadcast(restaurants
+        Dataset<Row> all = withKitchenHistory(FleetLoad.withFleetLoad(known, shifts)).join(broadcast(restaurants
                 .select(col("restaurant_id"), col("lat").as("restaurant_lat"), col("lon").as("restaurant_lon"),
                         col("quoted_prep_minutes"), col("kitchen_capacity"))), "restaurant_id", "left");
 
@@ -119,31 +119,5 @@ public final class DeliveryTimeFeatures {
                         when(preps.gt(0), prepMillis.divide(preps.multiply(MILLIS_PER_MINUTE))))
                 .drop("placed_in_window", "prep_millis_in_window", "preps_in_window", "prep_known_at", "prep_millis",
                         "placed_received_at");
-    }
-
-    /**
-     * City-wide: {@code fleet_orders_last_30m} and {@code couriers_on_shift}, from one timeline of every
-     * order's placement and every shift start (+1) and end (-1).
-     */
-    private static Dataset<Row> withFleetLoad(Dataset<Row> orders, Dataset<Row> shifts) {
-        Dataset<Row> shiftChanges = shifts
-                .filter(col("event_type").isin("courier_shift_started", "courier_shift_ended"))
-                .select(col("received_at"),
-                        when(col("event_type").equalTo("courier_shift_started"), 1).otherwise(-1).as("shift_delta"));
-        Dataset<Row> timeline = Timeline.withEvents(
-                Timeline.unfold(orders, col("placed_at"), null, moment(col("placed_received_at"), lit(1).as("placement"))),
-                shiftChanges, col("received_at"));
-        Dataset<Row> windowed = timeline
-                .withColumn("placed_in_window", Timeline.sumWithin("placement", null, FeatureWindows.LOAD))
-                .withColumn("shift_balance", Timeline.sumBefore("shift_delta", null));
-
-        Column ownPlaced = Timeline.ownMomentWithin(col("placed_received_at"), col("placed_at"), FeatureWindows.LOAD);
-        return Timeline.orderRows(windowed, "placement", "received_at", "shift_delta")
-                .withColumn("fleet_orders_last_30m",
-                        col("placed_in_window").minus(when(ownPlaced, 1).otherwise(0)).cast("int"))
-                // An end received before its start (a late start event) would make the balance negative
-                // for a while; nobody can be less than zero couriers, so it is clipped at 0.
-                .withColumn("couriers_on_shift", greatest(col("shift_balance"), lit(0L)).cast("int"))
-                .drop("placed_in_window", "shift_balance");
     }
 }

@@ -3,30 +3,33 @@ package dev.forkcast.pipeline.features;
 import static dev.forkcast.pipeline.features.History.NOON;
 import static dev.forkcast.pipeline.features.History.daysBefore;
 import static dev.forkcast.pipeline.features.History.minutesBefore;
+import static dev.forkcast.pipeline.features.History.ts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.forkcast.warehouse.features.FeatureCatalogue;
 import dev.forkcast.warehouse.features.RequestFeatures;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
 class FraudFeaturesTest {
 
-    private static History cityWithOneCustomer() {
+    private static final Duration ONE_MILLI = Duration.ofMillis(1);
+
+    private static History cityWithTwoRestaurants() {
         return new History()
                 .restaurant("r1", 52.090, 5.120, 15, 4)
-                .customer("c1", daysBefore(NOON, 10), "dev1", 52.09, 5.12);
+                .restaurant("r2", 52.100, 5.100, 20, 6);
     }
 
     @Test
-    void theColumnsAreTheCataloguesInTableOrder() {
-        History history = cityWithOneCustomer();
+    void theColumnsAreTheCataloguesInTableOrderThenWhenTheLabelWasKnown() {
+        History history = cityWithTwoRestaurants();
         history.order("o1", "r1", "c1", NOON);
 
         String[] columns = FraudFeatures.build(history.fctOrders(), history.orderEvents(), history.paymentEvents(),
@@ -40,79 +43,143 @@ class FraudFeaturesTest {
     }
 
     @Test
-    void theAccountTheCardAndTheDeliveryPointDescribeTheOrder() {
-        History history = cityWithOneCustomer();
-        history.order("o1", "r1", "c1", NOON).from("dev1", 52.10, 5.14).promo().paidWithCardFrom("BR");
+    void basketRatioComparesWithTheRestaurantsBasketsReceivedInTheThirtyDaysBeforeStartIncludedEndExcluded() {
+        History history = cityWithTwoRestaurants();
+        Duration month = Duration.ofDays(30);
+        history.order("at-window-start", "r1", "c2", NOON.minus(month)).basket(1_000L);
+        history.order("just-before-window", "r1", "c2", NOON.minus(month).minus(ONE_MILLI)).basket(90_000L);
+        history.order("just-before-noon", "r1", "c2", NOON.minus(ONE_MILLI)).basket(2_000L);
+        history.order("without-basket", "r1", "c2", minutesBefore(NOON, 5)).basket(null);
+        history.order("at-noon", "r1", "c2", NOON).basket(90_000L);
+        history.order("other-restaurant", "r2", "c2", minutesBefore(NOON, 5)).basket(90_000L);
+        history.order("o1", "r1", "c1", NOON).basket(3_000L);
 
         Row o1 = history.fraud().get("o1");
 
-        assertEquals(10.0, (double) o1.getAs("account_age_days"), 1e-9);
-        assertEquals(RequestFeatures.distanceKm(52.10, 5.14, 52.09, 5.12), o1.getAs("km_from_home"));
-        assertEquals(true, o1.getAs("is_foreign_card"));
-        assertEquals(true, o1.getAs("has_promo"));
-        assertEquals(false, o1.getAs("is_night_order"));
-        assertEquals(false, o1.getAs("is_fraud"));
-        assertNull(o1.getAs("label_known_at"));
+        assertEquals(2.0, (double) o1.getAs("basket_ratio"));
+        assertEquals(3_000L, (long) o1.getAs("basket_value_cents"));
     }
 
     @Test
-    void anEarlierOrderCountsOnlyOnceThePlatformHadReceivedIt() {
-        History history = cityWithOneCustomer();
-        history.order("received-before", "r1", "c1", daysBefore(NOON, 2));
-        // Placed an hour before, but its order_placed event arrived (late) two minutes after o1 was placed.
-        history.order("received-after", "r1", "c1", minutesBefore(NOON, 60))
-                .placedEventReceivedAt(NOON.plus(Duration.ofMinutes(2)));
+    void basketRatioIsNullWithoutEarlierOrdersAtTheRestaurant() {
+        History history = cityWithTwoRestaurants();
+        history.order("other-restaurant", "r2", "c1", daysBefore(NOON, 1));
         history.order("o1", "r1", "c1", NOON);
-
-        assertEquals(1, (int) history.fraud().get("o1").getAs("customer_orders_before"));
-    }
-
-    @Test
-    void aRefundCountsFromWhenItWasReceivedNotFromWhenItWasAskedFor() {
-        History history = cityWithOneCustomer();
-        history.order("refunded-early", "r1", "c1", daysBefore(NOON, 3))
-                .refundRequested(daysBefore(NOON, 2), daysBefore(NOON, 2));
-        history.order("refunded-late", "r1", "c1", daysBefore(NOON, 2))
-                .refundRequested(minutesBefore(NOON, 30), NOON.plus(Duration.ofMinutes(5)));
-        history.order("o1", "r1", "c1", NOON);
-
-        assertEquals(1, (int) history.fraud().get("o1").getAs("customer_refunds_before"));
-    }
-
-    @Test
-    void accountsOnTheDeviceAreThoseThatHadSignedUpByThen() {
-        History history = cityWithOneCustomer()
-                .customer("c2", daysBefore(NOON, 1), "dev1", 52.09, 5.12)
-                .customer("c3", NOON.plus(Duration.ofHours(1)), "dev1", 52.09, 5.12)
-                .customer("c4", daysBefore(NOON, 1), "dev2", 52.09, 5.12);
-        history.order("o1", "r1", "c1", NOON).from("dev1", 52.10, 5.14);
-
-        assertEquals(2, (int) history.fraud().get("o1").getAs("accounts_on_device"));
-    }
-
-    @Test
-    void theLabelIsTheChargebackAndSaysWhenItWasKnown() {
-        History history = cityWithOneCustomer();
-        history.order("o1", "r1", "c1", NOON).chargebackReceived(NOON.plus(Duration.ofDays(5)));
 
         Row o1 = history.fraud().get("o1");
 
-        assertEquals(true, o1.getAs("is_fraud"));
-        assertEquals(Timestamp.from(NOON.plus(Duration.ofDays(5))), o1.getAs("label_known_at"));
+        assertNull(o1.getAs("basket_ratio"));
     }
 
     @Test
-    void aLaterOrderNeverChangesTheFeaturesOfAnEarlierOne() {
-        History history = cityWithOneCustomer();
-        history.order("earlier", "r1", "c1", daysBefore(NOON, 1)).from("dev1", 52.10, 5.14).basket(3_000L);
-        history.order("o1", "r1", "c1", NOON).from("dev1", 52.10, 5.14).basket(2_000L);
-        Row before = history.fraud().get("o1");
+    void customerHistoryCountsTheCustomersEarlierOrdersAndRefundRequestsAllTheWayBack() {
+        History history = cityWithTwoRestaurants();
+        history.order("last-year", "r2", "c1", daysBefore(NOON, 365))
+                .refundRequested(daysBefore(NOON, 364), daysBefore(NOON, 364));
+        history.order("just-before", "r1", "c1", NOON.minus(ONE_MILLI))
+                .refundRequested(NOON.minus(ONE_MILLI), NOON.minus(ONE_MILLI));
+        history.order("someone-else", "r1", "c2", daysBefore(NOON, 1))
+                .refundRequested(daysBefore(NOON, 1), daysBefore(NOON, 1));
+        history.order("o1", "r1", "c1", NOON);
 
-        history.order("later", "r1", "c1", NOON.plus(Duration.ofMinutes(1))).from("dev1", 52.11, 5.15)
-                .basket(90_000L).refundRequested(NOON.plus(Duration.ofMinutes(2)), NOON.plus(Duration.ofMinutes(2)));
-        history.customer("c9", NOON.plus(Duration.ofSeconds(30)), "dev1", 52.0, 5.0);
+        Row o1 = history.fraud().get("o1");
 
-        assertEquals(before, history.fraud().get("o1"));
-        assertEquals(2_000.0 / 3_000.0, (double) before.getAs("basket_ratio"), 1e-9);
+        assertEquals(2, (int) o1.getAs("customer_orders_before"));
+        assertEquals(2, (int) o1.getAs("customer_refunds_before"));
+    }
+
+    @Test
+    void accountsOnDeviceCountsSignupsOnTheOrderingDeviceUpToTheOrderInstant() {
+        History history = cityWithTwoRestaurants()
+                .customer("c1", daysBefore(NOON, 100), "farm-phone", 52.08, 5.13)
+                .customer("c2", daysBefore(NOON, 1), "farm-phone", 52.08, 5.13)
+                .customer("c3", NOON, "farm-phone", 52.08, 5.13)
+                .customer("c4", NOON.plus(ONE_MILLI), "farm-phone", 52.08, 5.13)
+                .customer("c5", daysBefore(NOON, 1), "another-phone", 52.08, 5.13);
+        history.order("o1", "r1", "c1", NOON).from("farm-phone", 52.08, 5.13);
+        history.order("o2", "r1", "c5", NOON).from("farm-phone", 52.08, 5.13);
+
+        Map<String, Row> features = history.fraud();
+
+        assertEquals(3, (int) features.get("o1").getAs("accounts_on_device"));
+        assertEquals(3, (int) features.get("o2").getAs("accounts_on_device"));
+    }
+
+    @Test
+    void withoutADeviceOnTheOrderTheAccountsOwnSignupDeviceCounts() {
+        History history = cityWithTwoRestaurants()
+                .customer("c1", daysBefore(NOON, 3), "own-phone", 52.08, 5.13)
+                .customer("c2", daysBefore(NOON, 2), "own-phone", 52.08, 5.13);
+        history.order("o1", "r1", "c1", NOON).from(null, 52.08, 5.13);
+
+        Row o1 = history.fraud().get("o1");
+
+        assertEquals(2, (int) o1.getAs("accounts_on_device"));
+    }
+
+    @Test
+    void accountAgeIsInFractionalDaysAndKmFromHomeIsTheDistanceToTheDeliveryPoint() {
+        History history = cityWithTwoRestaurants()
+                .customer("c1", NOON.minus(Duration.ofHours(36)), "phone", 52.10, 5.10);
+        history.order("o1", "r1", "c1", NOON).from("phone", 52.080, 5.130);
+
+        Row o1 = history.fraud().get("o1");
+
+        assertEquals(1.5, (double) o1.getAs("account_age_days"));
+        assertEquals(RequestFeatures.distanceKm(52.080, 5.130, 52.10, 5.10), o1.getAs("km_from_home"));
+    }
+
+    @Test
+    void anUnknownCustomerHasNoAgeNoHomeAndNoDevice() {
+        History history = cityWithTwoRestaurants();
+        history.order("o1", "r1", "nobody", NOON).from(null, 52.080, 5.130);
+
+        Row o1 = history.fraud().get("o1");
+
+        assertNull(o1.getAs("account_age_days"));
+        assertNull(o1.getAs("km_from_home"));
+        assertEquals(0, (int) o1.getAs("accounts_on_device"));
+    }
+
+    @Test
+    void aCardIsForeignWhenIssuedOutsideTheHomeCountryAndUnknownWithoutAnAuthorisation() {
+        History history = cityWithTwoRestaurants();
+        history.order("german-card", "r1", "c1", NOON).paidWithCardFrom("DE");
+        history.order("dutch-card", "r1", "c1", NOON).paidWithCardFrom(FeatureCatalogue.HOME_CARD_COUNTRY);
+        history.order("no-authorisation", "r1", "c1", NOON);
+
+        Map<String, Row> features = history.fraud();
+
+        assertEquals(true, features.get("german-card").getAs("is_foreign_card"));
+        assertEquals(false, features.get("dutch-card").getAs("is_foreign_card"));
+        assertNull(features.get("no-authorisation").getAs("is_foreign_card"));
+    }
+
+    @Test
+    void theLabelIsTheChargebackAndItIsKnownWhenTheFirstOneArrived() {
+        History history = cityWithTwoRestaurants();
+        history.order("disputed", "r1", "c1", NOON).promo()
+                .chargebackReceived(NOON.plus(Duration.ofDays(9)))
+                .chargebackReceived(NOON.plus(Duration.ofDays(6)));
+        history.order("honest", "r1", "c1", NOON);
+
+        Map<String, Row> features = history.fraud();
+
+        assertEquals(true, features.get("disputed").getAs("is_fraud"));
+        assertEquals(ts(NOON.plus(Duration.ofDays(6))), features.get("disputed").getAs("label_known_at"));
+        assertEquals(true, features.get("disputed").getAs("has_promo"));
+        assertEquals(false, features.get("honest").getAs("is_fraud"));
+        assertNull(features.get("honest").getAs("label_known_at"));
+    }
+
+    @Test
+    void requestTimeFeaturesComeFromThePlacementInstant() {
+        History history = cityWithTwoRestaurants();
+        history.order("o1", "r1", "c1", minutesBefore(NOON, 7 * 60 + 1));
+
+        Row o1 = history.fraud().get("o1");
+
+        assertEquals(4, (int) o1.getAs("hour_of_day"));
+        assertEquals(true, o1.getAs("is_night_order"));
     }
 }
