@@ -1,0 +1,2 @@
+/** The model registry in the {@code ml} schema: versions with provenance, aliases, and the promotion rule. */
+package dev.forkcast.ml.registry;
