@@ -60,8 +60,9 @@ public final class TrainingBenchmark {
             BenchReport report = new BenchReport("training", String.format("a fresh simulated month: %d days, seed %s,"
                     + " default city; delivery test days %s, fraud test days %s", days, seed,
                     o.deliverySplit().describe().get("test"), o.fraudSplit().describe().get("test")));
-            report.measurement("training both models (5 candidates each, judging, registering)",
-                    o.delivery().model().count() + o.fraud().orders(), trainSeconds, "test orders");
+            long trainingRows = trainRows(o.deliveryVersion().dataWindow()) + trainRows(o.fraudVersion().dataWindow());
+            report.measurement("training both models (5 candidates each on the train days, judged, registered)",
+                    trainingRows, trainSeconds, "training rows");
             report.measurement("landing the month (simulator -> raw.events)", 1, landSeconds, "runs");
             report.measurement("ETL of the month", 1, etlSeconds, "runs");
             double deliveryRatio = o.delivery().ratioToBest();
@@ -100,6 +101,11 @@ public final class TrainingBenchmark {
         if (exit != 0) {
             throw new IllegalStateException(main + " failed (exit " + exit + ")");
         }
+    }
+
+    private static long trainRows(Map<String, Object> dataWindow) {
+        Object rows = dataWindow.get("rows");
+        return rows instanceof Map<?, ?> parts && parts.get("train") instanceof Number n ? n.longValue() : 0;
     }
 
     private static String option(String[] args, String name, String fallback) {
