@@ -1,0 +1,17 @@
+package dev.forkcast.api.pipeline;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+
+/** One data-quality check of one run: where, what kind, how serious, passed or not, how many rows failed. */
+@Serdeable
+public record QualityResult(String checkName, String layer, String tableName, String kind, String severity,
+                            boolean passed, long failingRows, @Nullable String detail, Instant checkedAt) {
+
+    /** A run's checks, by name. */
+    @Serdeable
+    public record Checks(long runId, List<QualityResult> checks) {
+    }
+}
