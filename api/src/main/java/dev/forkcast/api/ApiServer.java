@@ -4,7 +4,6 @@ import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
-import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.servers.Server;
 
@@ -18,9 +17,9 @@ import io.swagger.v3.oas.annotations.servers.Server;
 @OpenAPIDefinition(
         info = @Info(title = "forkcast-api", version = "0.1",
                 description = "Forkcast's models, pipeline runs, data-quality results and daily KPIs. Read endpoints"
-                        + " are public and return no personal data; admin actions need a bearer token.",
-                license = @License(name = "Teaching material: see the Forkcast repository")),
-        servers = @Server(url = "http://localhost:8080", description = "./forkcast serve on this machine"))
+                        + " are public and return no personal data; admin actions need a bearer token."),
+        // Relative: the document and its UI work on whatever host and port the server runs.
+        servers = @Server(url = "/", description = "the server that serves this document"))
 @SecurityScheme(name = "adminToken", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "FORKCAST_API_TOKEN of the server")
 public final class ApiServer {

@@ -1,5 +1,6 @@
 package dev.forkcast.api.training;
 
+import dev.forkcast.api.errors.ApiError;
 import dev.forkcast.api.errors.ApiException;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -13,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +24,7 @@ import java.sql.SQLException;
 @Controller("/api/v1/training")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "training")
+@SecurityRequirements // public: read endpoints need no token
 class TrainingController {
 
     /**
@@ -38,6 +41,9 @@ class TrainingController {
 
     @Get("/runs")
     @Operation(summary = "The latest training runs, newest first, with the names of their report files")
+    @ApiResponse(responseCode = "200", description = "The runs")
+    @ApiResponse(responseCode = "400", description = "limit is not a whole number from 1 to 500",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     TrainingRun.Runs runs(@QueryValue(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 500")
                           @Max(value = 500, message = "must be between 1 and 500") int limit) throws SQLException {
         return new TrainingRun.Runs(repository.latestRuns(limit));
@@ -49,8 +55,7 @@ class TrainingController {
             @Content(mediaType = "text/markdown", schema = @Schema(type = "string")),
             @Content(mediaType = "image/svg+xml", schema = @Schema(type = "string"))})
     @ApiResponse(responseCode = "404", description = "No such run or file",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = dev.forkcast.api.errors.ApiError.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     HttpResponse<byte[]> file(@PathVariable String runId, @PathVariable String name) throws SQLException {
         if (!repository.runExists(runId)) {
             throw ApiException.notFound("runId", "no training run '" + runId + "'");
