@@ -1,5 +1,6 @@
 package dev.forkcast.api.kpis;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.List;
  * was delivered.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record DailyKpi(LocalDate orderDate, String zoneId, String cuisine, long orders, long delivered,
                        long cancelled, long inProgress, long onTimeDeliveries, @Nullable Double onTimeRate,
                        @Nullable Double avgDeliveryMinutes, double cancellationRate, long grossValueCents,
@@ -18,6 +20,7 @@ public record DailyKpi(LocalDate orderDate, String zoneId, String cuisine, long 
 
     /** The rows asked for, by day, zone and cuisine. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Days(LocalDate from, LocalDate to, @Nullable String zone, @Nullable String cuisine,
                        List<DailyKpi> rows) {
     }

@@ -1,5 +1,6 @@
 package dev.forkcast.api.models;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.forkcast.ml.registry.AliasChange;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -7,9 +8,12 @@ import java.util.List;
 
 /** Every alias move of one model, oldest first: which version served as champion from when, and why. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record AliasHistoryView(String model, List<Move> history) {
 
     @Serdeable
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Move(String alias, int version, Instant assignedAt, String reason) {
 
         static Move of(AliasChange change) {

@@ -1,5 +1,6 @@
 package dev.forkcast.api.models;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.forkcast.ml.registry.ModelVersion;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -12,6 +13,7 @@ import java.util.Map;
  * trained it with which settings and which code, Tribuo's provenance, and the aliases pointing at it.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record VersionView(String model, int version, Instant createdAt, String trainingRunId, String algorithm,
                           String trainer, Map<String, Object> hyperparameters, Map<String, Object> dataWindow,
                           List<String> featureNames, String featureFingerprint, int formatVersion, String codeVersion,
