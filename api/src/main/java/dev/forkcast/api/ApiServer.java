@@ -28,6 +28,7 @@ public final class ApiServer {
     }
 
     public static void main(String[] args) {
-        Micronaut.run(ApiServer.class, args);
+        // No ASCII-art banner: the server's only start-up output is StartupLine's URL.
+        Micronaut.build(args).mainClass(ApiServer.class).banner(false).start();
     }
 }
