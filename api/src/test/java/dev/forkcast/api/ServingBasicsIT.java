@@ -134,6 +134,16 @@ class ServingBasicsIT implements TestPropertyProvider {
     }
 
     @Test
+    void askingForHtmlIs406InTheSameJsonShape() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(server.getURI().resolve("/api/v1/ping")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(406, answer.statusCode());
+        assertEquals("Not Acceptable", TestApi.json(answer.body()).get("error").asText());
+    }
+
+    @Test
     void garbageInTheUrlIsNeverA500() {
         List<String> garbage = List.of(
                 "/api/v1/models/delivery_time/versions/abc",
