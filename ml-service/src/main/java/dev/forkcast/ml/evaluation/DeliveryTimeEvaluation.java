@@ -82,6 +82,14 @@ public record DeliveryTimeEvaluation(RegressionMetrics model, RegressionMetrics 
         m.put("best_possible_rmse", bestPossible.rmse());
         m.put("best_possible_mae", bestPossible.mae());
         m.put("rmse_ratio_to_best", ratioToBest());
+        // The spread of actual minus predicted: what serving quotes as the 80% range around a prediction.
+        double[] errors = new double[predicted.length];
+        for (int i = 0; i < errors.length; i++) {
+            errors[i] = actual[i] - predicted[i];
+        }
+        java.util.Arrays.sort(errors);
+        m.put("test_error_p10", quantile(errors, 0.10));
+        m.put("test_error_p90", quantile(errors, 0.90));
         return m;
     }
 
@@ -130,6 +138,17 @@ public record DeliveryTimeEvaluation(RegressionMetrics model, RegressionMetrics 
     private static <K> void segment(StringBuilder md, String name, SortedMap<K, RegressionMetrics> byKey) {
         md.append(String.format("%n| %s | orders | RMSE | MAE |%n|---|---:|---:|---:|%n", name));
         byKey.forEach((key, m) -> md.append(String.format("| %s | %,d | %.2f | %.2f |%n", key, m.count(), m.rmse(), m.mae())));
+    }
+
+    /** The q-quantile of sorted values, interpolating between neighbours. */
+    static double quantile(double[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        double position = q * (sorted.length - 1);
+        int below = (int) Math.floor(position);
+        int above = Math.min(sorted.length - 1, below + 1);
+        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
     }
 
     private static double[] unbox(List<? extends Number> values) {
