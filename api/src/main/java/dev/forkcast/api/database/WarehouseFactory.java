@@ -6,6 +6,7 @@ import dev.forkcast.ml.registry.ModelRegistry;
 import dev.forkcast.ml.registry.TrainingRunLog;
 import dev.forkcast.warehouse.DatabaseSettings;
 import dev.forkcast.warehouse.Warehouse;
+import dev.forkcast.warehouse.features.DeliveryTimeLookup;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -53,6 +54,11 @@ final class WarehouseFactory {
     @Singleton
     ModelRegistry modelRegistry(DataSource dataSource) {
         return new ModelRegistry(dataSource);
+    }
+
+    @Singleton
+    DeliveryTimeLookup deliveryTimeLookup(DataSource dataSource) {
+        return new DeliveryTimeLookup(dataSource);
     }
 
     @Singleton

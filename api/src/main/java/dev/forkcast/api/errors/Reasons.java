@@ -27,11 +27,18 @@ public final class Reasons {
 
     /**
      * The field a bean-validation property path points at: its last node, as in {@code "runs.limit"} ->
-     * {@code "limit"} or {@code "promote.request.version"} -> {@code "version"}.
+     * {@code "limit"} or {@code "promote.request.version"} -> {@code "version"}; a field of an object inside a
+     * list keeps the list and the index, {@code "batch.request.orders[3].itemCount"} -> {@code "orders[3].itemCount"},
+     * so a client knows which element to fix.
      */
     public static String field(String propertyPath) {
-        int dot = propertyPath.lastIndexOf('.');
-        String last = dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+        String[] nodes = propertyPath.split("\\.");
+        for (int i = 0; i < nodes.length - 1; i++) {
+            if (nodes[i].contains("[")) {
+                return String.join(".", java.util.Arrays.copyOfRange(nodes, i, nodes.length));
+            }
+        }
+        String last = nodes[nodes.length - 1];
         int bracket = last.indexOf('[');
         return bracket < 0 ? last : last.substring(0, bracket);
     }

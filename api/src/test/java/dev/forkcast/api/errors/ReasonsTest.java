@@ -32,4 +32,9 @@ class ReasonsTest {
     void aListElementViolationNamesTheList() {
         assertEquals("names", Reasons.field("create.request.names[2]"));
     }
+
+    @Test
+    void aViolationInsideAListElementNamesTheElement() {
+        assertEquals("orders[3].itemCount", Reasons.field("deliveryTimeBatch.request.orders[3].itemCount"));
+    }
 }

@@ -1,5 +1,7 @@
 package dev.forkcast.warehouse.features;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,6 +19,23 @@ public final class RequestFeatures {
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
     private RequestFeatures() {
+    }
+
+    /** Decimal places staging keeps of a delivery coordinate: 3 places is about 100 m, not a doorstep. */
+    public static final int APPROX_COORDINATE_DECIMALS = 3;
+
+    /**
+     * A delivery coordinate as staging stores it in {@code delivery_lat_approx}/{@code delivery_lon_approx}:
+     * Spark's {@code round(x, 3)} ({@code OrderEventStaging}), which rounds the double's shortest decimal text
+     * half away from zero (HALF_UP on a {@code BigDecimal}), not {@code Math.round}'s half towards +infinity:
+     * {@code -4.0005} becomes {@code -4.001} here and in Spark. The API rounds a request's delivery point
+     * with it, so a served distance is computed from the same point the trainer saw. Null stays null.
+     */
+    public static Double approxCoordinate(Double degrees) {
+        if (degrees == null || degrees.isNaN() || degrees.isInfinite()) {
+            return degrees;
+        }
+        return BigDecimal.valueOf(degrees).setScale(APPROX_COORDINATE_DECIMALS, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** 0..23, UTC. */

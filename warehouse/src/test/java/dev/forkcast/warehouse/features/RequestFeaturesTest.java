@@ -30,6 +30,15 @@ class RequestFeaturesTest {
     }
 
     @Test
+    void aDeliveryPointIsRoundedAsSparkRoundsItToThreePlaces() {
+        assertEquals(52.091, RequestFeatures.approxCoordinate(52.0905));
+        assertEquals(-4.001, RequestFeatures.approxCoordinate(-4.0005));
+        assertEquals(5.123, RequestFeatures.approxCoordinate(5.12345));
+        assertEquals(5.12, RequestFeatures.approxCoordinate(5.12));
+        assertNull(RequestFeatures.approxCoordinate(null));
+    }
+
+    @Test
     void aMissingCoordinateGivesNoDistance() {
         assertNull(RequestFeatures.distanceKm(null, 5.0, 52.0, 5.0));
     }

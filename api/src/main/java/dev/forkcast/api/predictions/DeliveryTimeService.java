@@ -1,0 +1,101 @@
+package dev.forkcast.api.predictions;
+
+import dev.forkcast.api.errors.ApiException;
+import dev.forkcast.ml.predictions.DeliveryTimePrediction;
+import dev.forkcast.ml.predictions.DeliveryTimePredictor;
+import dev.forkcast.ml.registry.ModelKind;
+import dev.forkcast.warehouse.features.DeliveryTimeHistory;
+import dev.forkcast.warehouse.features.DeliveryTimeLookup;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Estimates delivery times: parses each order's time, asks the warehouse what it knew about the restaurant and
+ * the fleet at that time, builds the catalogue's inputs and lets the champion score all orders together. Every
+ * answer is logged. History features are as of the warehouse's last ETL run: orders placed since then are not
+ * counted yet.
+ */
+@Singleton
+class DeliveryTimeService {
+
+    private final DeliveryTimeChampion champion;
+    private final DeliveryTimeLookup lookup;
+    private final PredictionLog log;
+    private final Clock clock = Clock.systemUTC();
+
+    DeliveryTimeService(DeliveryTimeChampion champion, DeliveryTimeLookup lookup, PredictionLog log) {
+        this.champion = champion;
+        this.lookup = lookup;
+        this.log = log;
+    }
+
+    /**
+     * One estimate per order, in order.
+     *
+     * @param fieldPrefix how an order is named in an error: {@code ""} for a single order, {@code "orders"}
+     *                    for a batch (errors then name {@code orders[3].placedAt})
+     */
+    List<DeliveryTimeAnswer> predict(List<DeliveryTimeRequest> orders, String fieldPrefix) throws SQLException {
+        Instant now = clock.instant();
+        List<Instant> placedAt = new ArrayList<>(orders.size());
+        for (int i = 0; i < orders.size(); i++) {
+            placedAt.add(placedAt(orders.get(i).placedAt(), now, field(fieldPrefix, i, "placedAt")));
+        }
+        DeliveryTimePredictor predictor = champion.current().orElseThrow(() -> new ApiException(
+                HttpStatus.SERVICE_UNAVAILABLE, null, "there is no delivery_time champion yet: run ./forkcast train"));
+        // A batch often repeats a restaurant and time: ask the warehouse once per pair.
+        Map<String, DeliveryTimeHistory> histories = new HashMap<>();
+        List<Object[]> rows = new ArrayList<>(orders.size());
+        for (int i = 0; i < orders.size(); i++) {
+            DeliveryTimeRequest order = orders.get(i);
+            Instant at = placedAt.get(i);
+            String key = order.restaurantId() + '\n' + at;
+            DeliveryTimeHistory history = histories.get(key);
+            if (history == null) {
+                history = lookup.asOf(order.restaurantId(), at);
+                histories.put(key, history);
+            }
+            if (history.restaurantLat() == null) {
+                throw ApiException.notFound(field(fieldPrefix, i, "restaurantId"),
+                        "no restaurant " + order.restaurantId() + " in the warehouse (as of its last ETL run)");
+            }
+            rows.add(DeliveryTimeInputs.values(order, at, history));
+        }
+        List<DeliveryTimePrediction> predictions = predictor.predictAll(rows);
+        predictions.forEach(p -> log.record(new PredictionLog.Entry(ModelKind.DELIVERY_TIME.registryName(),
+                p.modelVersion(), now, p.features(), output(p))));
+        return predictions.stream().map(DeliveryTimeAnswer::of).toList();
+    }
+
+    private static Instant placedAt(String text, Instant now, String field) {
+        if (text == null) {
+            return now;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(field, "must be an instant like 2025-03-09T18:30:00Z (ISO-8601, UTC)");
+        }
+    }
+
+    private static String field(String prefix, int index, String name) {
+        return prefix.isEmpty() ? name : prefix + "[" + index + "]." + name;
+    }
+
+    private static Map<String, Object> output(DeliveryTimePrediction p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("minutes", p.minutes());
+        out.put("low", p.low());
+        out.put("high", p.high());
+        return out;
+    }
+}

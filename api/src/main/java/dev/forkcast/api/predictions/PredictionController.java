@@ -1,0 +1,56 @@
+package dev.forkcast.api.predictions;
+
+import dev.forkcast.api.errors.ApiError;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.sql.SQLException;
+import java.util.List;
+
+/** {@code /api/v1/predictions}: the champion's estimates for orders not placed yet (or placed just now). */
+@Controller("/api/v1/predictions")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "predictions")
+class PredictionController {
+
+    private final DeliveryTimeService service;
+
+    PredictionController(DeliveryTimeService service) {
+        this.service = service;
+    }
+
+    @Post("/delivery-time")
+    @Operation(summary = "Estimate one order's delivery minutes, with an 80% range and the inputs the model saw")
+    @ApiResponse(responseCode = "200", description = "The estimate")
+    @ApiResponse(responseCode = "400", description = "A field is missing or breaks its rule",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "404", description = "The warehouse knows no such restaurant",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "No champion yet (run ./forkcast train)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    DeliveryTimeAnswer deliveryTime(@Body @Valid DeliveryTimeRequest request) throws SQLException {
+        return service.predict(List.of(request), "").get(0);
+    }
+
+    @Post("/delivery-time/batch")
+    @Operation(summary = "Estimate up to 1000 orders in one call, answered in the order sent")
+    @ApiResponse(responseCode = "200", description = "One estimate per order")
+    @ApiResponse(responseCode = "400", description = "An order breaks a rule (the field names it: orders[3].itemCount)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "404", description = "An order names a restaurant the warehouse does not know",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "No champion yet (run ./forkcast train)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    DeliveryTimeAnswer.Batch deliveryTimeBatch(@Body @Valid DeliveryTimeBatchRequest request) throws SQLException {
+        return new DeliveryTimeAnswer.Batch(service.predict(request.orders(), "orders"));
+    }
+}
