@@ -13,7 +13,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
- * One order to estimate: {@code {"restaurantId":"r0042","deliveryLat":52.09,"deliveryLon":5.12,"itemCount":3,
+ * One order to estimate: {@code {"restaurantId":"rest_0042","deliveryLat":52.09,"deliveryLon":5.12,"itemCount":3,
  * "basketValueCents":2450,"weather":"rain","placedAt":"2025-03-09T18:30:00Z"}}.
  *
  * @param weather clear, rain or storm; left out = unknown (the model has a missing-value input for it)

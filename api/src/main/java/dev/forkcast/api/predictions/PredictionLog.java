@@ -45,14 +45,21 @@ class PredictionLog {
             INSERT INTO ml.prediction_log (model_name, model_version, requested_at, features, output)
             VALUES (?, ?, ?, ?::jsonb, ?::jsonb)""";
 
-    private final BlockingQueue<Entry> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final BlockingQueue<Entry> queue;
     private final DataSource dataSource;
     private final JsonMapper json;
     private final Counter dropped;
     private final Thread writer;
     private volatile boolean running = true;
 
+    @jakarta.inject.Inject
     PredictionLog(DataSource dataSource, JsonMapper json, MeterRegistry meters) {
+        this(dataSource, json, meters, CAPACITY);
+    }
+
+    /** With a queue of {@code capacity} entries (tests fill a small one). */
+    PredictionLog(DataSource dataSource, JsonMapper json, MeterRegistry meters, int capacity) {
+        this.queue = new ArrayBlockingQueue<>(capacity);
         this.dataSource = dataSource;
         this.json = json;
         this.dropped = Counter.builder("forkcast.predictions.log.dropped")
@@ -72,8 +79,9 @@ class PredictionLog {
 
     @PreDestroy
     void close() throws InterruptedException {
+        // No interrupt: it could cut a batch's insert short. The writer notices within its 1 s poll, writes what is
+        // queued, and ends.
         running = false;
-        writer.interrupt();
         writer.join(TimeUnit.SECONDS.toMillis(10));
     }
 
@@ -87,7 +95,8 @@ class PredictionLog {
                 }
                 batch.add(first);
             } catch (InterruptedException e) {
-                // close() wakes us: fall through and write what is left.
+                Thread.currentThread().interrupt();
+                running = false;
             }
             queue.drainTo(batch, BATCH - batch.size());
             write(batch);
