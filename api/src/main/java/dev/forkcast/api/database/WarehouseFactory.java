@@ -7,6 +7,7 @@ import dev.forkcast.ml.registry.TrainingRunLog;
 import dev.forkcast.warehouse.DatabaseSettings;
 import dev.forkcast.warehouse.Warehouse;
 import dev.forkcast.warehouse.features.DeliveryTimeLookup;
+import dev.forkcast.warehouse.features.FraudLookup;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -59,6 +60,11 @@ final class WarehouseFactory {
     @Singleton
     DeliveryTimeLookup deliveryTimeLookup(DataSource dataSource) {
         return new DeliveryTimeLookup(dataSource);
+    }
+
+    @Singleton
+    FraudLookup fraudLookup(DataSource dataSource) {
+        return new FraudLookup(dataSource);
     }
 
     @Singleton

@@ -23,9 +23,11 @@ import java.util.List;
 class PredictionController {
 
     private final DeliveryTimeService service;
+    private final FraudService fraud;
 
-    PredictionController(DeliveryTimeService service) {
+    PredictionController(DeliveryTimeService service, FraudService fraud) {
         this.service = service;
+        this.fraud = fraud;
     }
 
     @Post("/delivery-time")
@@ -52,5 +54,19 @@ class PredictionController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     DeliveryTimeAnswer.Batch deliveryTimeBatch(@Body @Valid DeliveryTimeBatchRequest request) throws SQLException {
         return new DeliveryTimeAnswer.Batch(service.predict(request.orders(), "orders"));
+    }
+
+    @Post("/fraud")
+    @Operation(summary = "Score one order for fraud: the score, the block decision at the version's threshold, "
+            + "the three features that moved the score most and the inputs the model saw")
+    @ApiResponse(responseCode = "200", description = "The score and decision")
+    @ApiResponse(responseCode = "400", description = "A field is missing or breaks its rule",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "404", description = "The warehouse knows no such customer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "No champion yet (run ./forkcast train)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    FraudAnswer fraud(@Body @Valid FraudRequest request) throws SQLException {
+        return fraud.predict(request);
     }
 }

@@ -1,0 +1,72 @@
+package dev.forkcast.api.predictions;
+
+import dev.forkcast.api.errors.ApiException;
+import dev.forkcast.ml.predictions.FraudPrediction;
+import dev.forkcast.ml.predictions.FraudPredictor;
+import dev.forkcast.ml.registry.ModelKind;
+import dev.forkcast.warehouse.features.FraudHistory;
+import dev.forkcast.warehouse.features.FraudLookup;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Scores orders for fraud: parses the order's time, asks the warehouse what it knew about the customer, the
+ * device and the restaurant's baskets at that time ({@link FraudLookup}) and where the customer lives
+ * ({@link CustomerHomes}), builds the catalogue's inputs and lets the champion score them. Every answer is
+ * logged. History is as of the warehouse's last ETL run.
+ */
+@Singleton
+class FraudService {
+
+    private final FraudChampion champion;
+    private final FraudLookup lookup;
+    private final CustomerHomes homes;
+    private final PredictionLog log;
+    private final Clock clock = Clock.systemUTC();
+
+    FraudService(FraudChampion champion, FraudLookup lookup, CustomerHomes homes, PredictionLog log) {
+        this.champion = champion;
+        this.lookup = lookup;
+        this.homes = homes;
+        this.log = log;
+    }
+
+    FraudAnswer predict(FraudRequest order) throws SQLException {
+        Instant now = clock.instant();
+        Instant at = placedAt(order.placedAt(), now);
+        FraudPredictor predictor = champion.current().orElseThrow(() -> new ApiException(
+                HttpStatus.SERVICE_UNAVAILABLE, null, "there is no fraud champion yet: run ./forkcast train"));
+        CustomerHomes.Home home = homes.of(order.customerId()).orElseThrow(() -> ApiException.notFound("customerId",
+                "no customer " + order.customerId() + " in the warehouse (as of its last ETL run)"));
+        FraudHistory history = lookup.asOf(order.customerId(), order.restaurantId(), order.deviceId(), at, null);
+        FraudPrediction p = predictor.predict(FraudInputs.values(order, at, history, home));
+        log.record(new PredictionLog.Entry(ModelKind.FRAUD.registryName(), p.modelVersion(), now, p.features(),
+                output(p)));
+        return FraudAnswer.of(p);
+    }
+
+    private static Instant placedAt(String text, Instant now) {
+        if (text == null) {
+            return now;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("placedAt", "must be an instant like 2025-03-09T18:30:00Z (ISO-8601, UTC)");
+        }
+    }
+
+    private static Map<String, Object> output(FraudPrediction p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("score", p.score());
+        out.put("block", p.block());
+        out.put("threshold", p.threshold());
+        return out;
+    }
+}
