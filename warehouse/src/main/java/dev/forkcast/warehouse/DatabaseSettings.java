@@ -65,6 +65,17 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
                 valueOrDefault(environment, PASSWORD_VARIABLE, ""));
     }
 
+    /**
+     * These settings as the variables {@link #fromEnvironment(Map)} reads, for a child process to find the same
+     * database; the embedded server has no URL to pass.
+     */
+    public Map<String, String> toEnvironment() {
+        if (usesEmbeddedServer()) {
+            throw new IllegalStateException("the embedded server has no URL a child process could use");
+        }
+        return Map.of(URL_VARIABLE, jdbcUrl, USER_VARIABLE, user, PASSWORD_VARIABLE, password);
+    }
+
     public boolean usesEmbeddedServer() {
         return jdbcUrl == null;
     }

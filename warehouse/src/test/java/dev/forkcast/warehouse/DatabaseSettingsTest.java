@@ -128,4 +128,13 @@ class DatabaseSettingsTest {
 
         assertThrows(IllegalStateException.class, settings::dataSource);
     }
+
+    @Test
+    void aChildProcessGivenTheseVariablesReadsTheSameSettings() {
+        DatabaseSettings settings = new DatabaseSettings("jdbc:postgresql://db.internal:6432/forkcast", "app", SECRET);
+
+        DatabaseSettings child = DatabaseSettings.fromEnvironment(settings.toEnvironment());
+
+        assertEquals(settings, child);
+    }
 }

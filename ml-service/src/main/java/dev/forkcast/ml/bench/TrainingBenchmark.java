@@ -1,16 +1,15 @@
 package dev.forkcast.ml.bench;
 
 import dev.forkcast.bench.BenchReport;
+import dev.forkcast.bench.ChildJvm;
 import dev.forkcast.ml.evaluation.DecisionCosts;
 import dev.forkcast.ml.training.TrainingJob;
 import dev.forkcast.ml.training.TrainingJob.Outcome;
-import dev.forkcast.warehouse.DatabaseSettings;
 import dev.forkcast.warehouse.ForkcastHome;
 import dev.forkcast.warehouse.ScratchDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -88,19 +87,7 @@ public final class TrainingBenchmark {
                               String... args) throws IOException, InterruptedException {
         Path target = home.resolve(module).resolve("target");
         String classpath = target.resolve("classes") + ":" + Files.readString(target.resolve("classpath.txt")).trim();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvmArgs);
-        command.addAll(List.of("-cp", classpath, main));
-        command.addAll(List.of(args));
-        ProcessBuilder child = new ProcessBuilder(command).inheritIO();
-        Map<String, String> env = child.environment();
-        env.put(DatabaseSettings.URL_VARIABLE, db.jdbcUrl());
-        env.put(DatabaseSettings.USER_VARIABLE, db.user());
-        env.put(DatabaseSettings.PASSWORD_VARIABLE, db.password() == null ? "" : db.password());
-        int exit = child.start().waitFor();
-        if (exit != 0) {
-            throw new IllegalStateException(main + " failed (exit " + exit + ")");
-        }
+        ChildJvm.run(db.settings(), jvmArgs, classpath, main, List.of(args));
     }
 
     private static long trainRows(Map<String, Object> dataWindow) {

@@ -1,10 +1,10 @@
 package dev.forkcast.pipeline.bench;
 
 import dev.forkcast.bench.BenchReport;
+import dev.forkcast.bench.ChildJvm;
 import dev.forkcast.pipeline.SparkSessions;
 import dev.forkcast.pipeline.job.EtlJob;
 import dev.forkcast.pipeline.job.Progress;
-import dev.forkcast.warehouse.DatabaseSettings;
 import dev.forkcast.warehouse.ScratchDatabase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +15,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -123,22 +121,12 @@ public final class EtlBenchmark {
     private static void landHistory(ScratchDatabase db, int days) throws IOException, InterruptedException {
         Path classpath = Path.of(System.getenv().getOrDefault("FORKCAST_HOME", "."), "pipeline", "target",
                 "bench-classpath.txt");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx4g", "-cp", Files.readString(classpath).trim(), "dev.forkcast.ingestion.bench.LandHistory",
-                "--seed", "42", "--clock.days", String.valueOf(days),
-                "--demand.orders_per_day", String.valueOf(ORDERS_PER_DAY),
-                "--city.restaurants", "3000", "--city.customers", "120000", "--city.couriers", "2000",
-                "--demand.new_customers_per_day", "270", "--fraud.stolen_card_accounts_per_day", "80",
-                "--fraud.farms_per_week", "40", "--delivery.ping_interval_seconds", "300"));
-        ProcessBuilder child = new ProcessBuilder(command).inheritIO();
-        Map<String, String> env = child.environment();
-        env.put(DatabaseSettings.URL_VARIABLE, db.jdbcUrl());
-        env.put(DatabaseSettings.USER_VARIABLE, db.user());
-        env.put(DatabaseSettings.PASSWORD_VARIABLE, db.password() == null ? "" : db.password());
-        int exit = child.start().waitFor();
-        if (exit != 0) {
-            throw new IllegalStateException("landing the benchmark history failed (exit " + exit + ")");
-        }
+        ChildJvm.run(db.settings(), List.of("-Xmx4g"), Files.readString(classpath).trim(),
+                "dev.forkcast.ingestion.bench.LandHistory", List.of("--seed", "42", "--clock.days", String.valueOf(days),
+                        "--demand.orders_per_day", String.valueOf(ORDERS_PER_DAY),
+                        "--city.restaurants", "3000", "--city.customers", "120000", "--city.couriers", "2000",
+                        "--demand.new_customers_per_day", "270", "--fraud.stolen_card_accounts_per_day", "80",
+                        "--fraud.farms_per_week", "40", "--delivery.ping_interval_seconds", "300"));
     }
 
     private static String plainSql() throws IOException {
