@@ -69,6 +69,14 @@ public final class TestApi {
         }
     }
 
+    /** A 400 or 404 in the API's error shape, naming {@code field} with {@code reason}. */
+    public static void assertError(int status, String field, String reason, Answer answer) {
+        Assertions.assertEquals(status, answer.status(), answer.body());
+        assertJson("""
+                {"status": %d, "error": "%s", "field": "%s", "reason": "%s"}""".formatted(status,
+                status == 400 ? "Bad Request" : "Not Found", field, reason), answer.body());
+    }
+
     /** {@code value} as JSON text, e.g. a list of strings or a string with quotes and newlines escaped. */
     public static String toJson(Object value) {
         try {

@@ -1,5 +1,6 @@
 package dev.forkcast.api.predictions;
 
+import static dev.forkcast.api.TestApi.assertError;
 import static dev.forkcast.api.TestApi.assertJson;
 import static dev.forkcast.api.TestApi.httpPost;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -241,13 +242,6 @@ class DeliveryTimeApiIT implements TestPropertyProvider {
             }
         }
         return out;
-    }
-
-    private static void assertError(int status, String field, String reason, Answer answer) {
-        assertEquals(status, answer.status(), answer.body());
-        assertJson("""
-                {"status": %d, "error": "%s", "field": "%s", "reason": "%s"}""".formatted(status,
-                status == 400 ? "Bad Request" : "Not Found", field, reason), answer.body());
     }
 
     /** Minutes = 12 + 3.5 per km + 1.5 per item, learned by linear SGD over every catalogue feature. */

@@ -1,5 +1,6 @@
 package dev.forkcast.api.predictions;
 
+import static dev.forkcast.api.TestApi.assertError;
 import static dev.forkcast.api.TestApi.assertJson;
 import static dev.forkcast.api.TestApi.httpPost;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -246,13 +247,6 @@ class FraudApiIT implements TestPropertyProvider {
             }
         }
         return out;
-    }
-
-    private static void assertError(int status, String field, String reason, Answer answer) {
-        assertEquals(status, answer.status(), answer.body());
-        assertJson("""
-                {"status": %d, "error": "%s", "field": "%s", "reason": "%s"}""".formatted(status,
-                status == 400 ? "Bad Request" : "Not Found", field, reason), answer.body());
     }
 
     /** Fraud = night orders on new accounts with foreign cards, learned by logistic SGD over every catalogue feature. */

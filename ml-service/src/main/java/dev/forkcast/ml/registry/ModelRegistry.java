@@ -114,7 +114,7 @@ public final class ModelRegistry {
 
     /** The version {@code alias} points at, if any. */
     public Optional<ModelVersion> aliased(ModelKind kind, Alias alias) throws SQLException {
-        Optional<Integer> version = aliasVersion(kind, alias);
+        Optional<Integer> version = aliasedVersion(kind, alias);
         return version.isEmpty() ? Optional.empty() : version(kind, version.get());
     }
 
@@ -155,7 +155,7 @@ public final class ModelRegistry {
     /** Loads the version {@code alias} points at, if any (see {@link #load}). */
     public <T extends Output<T>> Optional<LoadedModel<T>> loadAliased(ModelKind kind, Alias alias, Class<T> output)
             throws SQLException {
-        Optional<Integer> version = aliasVersion(kind, alias);
+        Optional<Integer> version = aliasedVersion(kind, alias);
         return version.isEmpty() ? Optional.empty() : Optional.of(load(kind, version.get(), output));
     }
 
@@ -208,7 +208,8 @@ public final class ModelRegistry {
         return out;
     }
 
-    private Optional<Integer> aliasVersion(ModelKind kind, Alias alias) throws SQLException {
+    /** The version number {@code alias} points at, if any: one primary-key read, nothing else of the version. */
+    public Optional<Integer> aliasedVersion(ModelKind kind, Alias alias) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT version FROM ml.model_aliases WHERE model_name = ? AND alias = ?")) {
