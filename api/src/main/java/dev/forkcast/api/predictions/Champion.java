@@ -3,6 +3,8 @@ package dev.forkcast.api.predictions;
 import dev.forkcast.ml.registry.Alias;
 import dev.forkcast.ml.registry.ModelKind;
 import dev.forkcast.ml.registry.ModelRegistry;
+import dev.forkcast.api.errors.ApiException;
+import io.micronaut.http.HttpStatus;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
@@ -34,6 +36,12 @@ class Champion<P> {
         this.kind = kind;
         this.loader = loader;
         this.versionOf = versionOf;
+    }
+
+    /** The champion's predictor; without one, a 503 that says how to get one. */
+    P required() throws SQLException {
+        return current().orElseThrow(() -> new ApiException(HttpStatus.SERVICE_UNAVAILABLE, null,
+                "there is no " + kind.registryName() + " champion yet: run ./forkcast train"));
     }
 
     /** The champion's predictor, or empty when there is no champion yet. */

@@ -6,12 +6,10 @@ import dev.forkcast.ml.predictions.DeliveryTimePredictor;
 import dev.forkcast.ml.registry.ModelKind;
 import dev.forkcast.warehouse.features.DeliveryTimeHistory;
 import dev.forkcast.warehouse.features.DeliveryTimeLookup;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,10 +46,9 @@ class DeliveryTimeService {
         Instant now = clock.instant();
         List<Instant> placedAt = new ArrayList<>(orders.size());
         for (int i = 0; i < orders.size(); i++) {
-            placedAt.add(placedAt(orders.get(i).placedAt(), now, field(fieldPrefix, i, "placedAt")));
+            placedAt.add(PlacedAt.parse(orders.get(i).placedAt(), now, field(fieldPrefix, i, "placedAt")));
         }
-        DeliveryTimePredictor predictor = champion.current().orElseThrow(() -> new ApiException(
-                HttpStatus.SERVICE_UNAVAILABLE, null, "there is no delivery_time champion yet: run ./forkcast train"));
+        DeliveryTimePredictor predictor = champion.required();
         // A batch often repeats a restaurant and time: ask the warehouse once per pair.
         Map<String, DeliveryTimeHistory> histories = new HashMap<>();
         List<Object[]> rows = new ArrayList<>(orders.size());
@@ -74,17 +71,6 @@ class DeliveryTimeService {
         predictions.forEach(p -> log.record(new PredictionLog.Entry(ModelKind.DELIVERY_TIME.registryName(),
                 p.modelVersion(), now, p.features(), output(p))));
         return predictions.stream().map(DeliveryTimeAnswer::of).toList();
-    }
-
-    private static Instant placedAt(String text, Instant now, String field) {
-        if (text == null) {
-            return now;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(field, "must be an instant like 2025-03-09T18:30:00Z (ISO-8601, UTC)");
-        }
     }
 
     private static String field(String prefix, int index, String name) {

@@ -6,12 +6,10 @@ import dev.forkcast.ml.predictions.FraudPredictor;
 import dev.forkcast.ml.registry.ModelKind;
 import dev.forkcast.warehouse.features.FraudHistory;
 import dev.forkcast.warehouse.features.FraudLookup;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,9 +37,8 @@ class FraudService {
 
     FraudAnswer predict(FraudRequest order) throws SQLException {
         Instant now = clock.instant();
-        Instant at = placedAt(order.placedAt(), now);
-        FraudPredictor predictor = champion.current().orElseThrow(() -> new ApiException(
-                HttpStatus.SERVICE_UNAVAILABLE, null, "there is no fraud champion yet: run ./forkcast train"));
+        Instant at = PlacedAt.parse(order.placedAt(), now, "placedAt");
+        FraudPredictor predictor = champion.required();
         CustomerHomes.Home home = homes.of(order.customerId()).orElseThrow(() -> ApiException.notFound("customerId",
                 "no customer " + order.customerId() + " in the warehouse (as of its last ETL run)"));
         FraudHistory history = lookup.asOf(order.customerId(), order.restaurantId(), order.deviceId(), at, null);
@@ -49,17 +46,6 @@ class FraudService {
         log.record(new PredictionLog.Entry(ModelKind.FRAUD.registryName(), p.modelVersion(), now, p.features(),
                 output(p)));
         return FraudAnswer.of(p);
-    }
-
-    private static Instant placedAt(String text, Instant now) {
-        if (text == null) {
-            return now;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("placedAt", "must be an instant like 2025-03-09T18:30:00Z (ISO-8601, UTC)");
-        }
     }
 
     private static Map<String, Object> output(FraudPrediction p) {
