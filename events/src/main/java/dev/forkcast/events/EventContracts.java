@@ -5,6 +5,7 @@ import static dev.forkcast.events.FieldSpec.integer;
 import static dev.forkcast.events.FieldSpec.number;
 import static dev.forkcast.events.FieldSpec.oneOf;
 import static dev.forkcast.events.FieldSpec.text;
+import static dev.forkcast.events.FieldSpec.timestamp;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -39,9 +40,11 @@ public final class EventContracts {
                 text("promo_code").optional(),
                 oneOf("weather", "clear", "rain", "storm").optional());
         define(EventType.ORDER_ACCEPTED, List.of("order_id", "restaurant_id"),
-                integer("quoted_prep_minutes", 0, 600));
+                integer("quoted_prep_minutes", 0, 600), timestamp("expected_ready_at").optional());
         define(EventType.COURIER_ASSIGNED, List.of("order_id", "restaurant_id", "courier_id"),
-                oneOf("vehicle", VEHICLES), number("courier_lat", -90, 90), number("courier_lon", -180, 180));
+                oneOf("vehicle", VEHICLES), number("courier_lat", -90, 90), number("courier_lon", -180, 180),
+                timestamp("expected_dropoff_at").optional(), number("dropoff_lat", -90, 90).optional(),
+                number("dropoff_lon", -180, 180).optional());
         define(EventType.ORDER_PICKED_UP, List.of("order_id", "restaurant_id", "courier_id"));
         define(EventType.ORDER_DELIVERED, List.of("order_id", "customer_id", "restaurant_id", "courier_id"));
         define(EventType.ORDER_CANCELLED, List.of("order_id", "customer_id", "restaurant_id"),
@@ -52,7 +55,8 @@ public final class EventContracts {
                 number("speed_kmh", 0, 200),
                 integer("accuracy_m", 0, NO_MAX).optional(),
                 integer("battery_pct", 0, 100).optional());
-        define(EventType.COURIER_SHIFT_STARTED, List.of("courier_id"), text("zone_id"));
+        define(EventType.COURIER_SHIFT_STARTED, List.of("courier_id"), text("zone_id"),
+                number("lat", -90, 90).optional(), number("lon", -180, 180).optional());
         define(EventType.COURIER_SHIFT_ENDED, List.of("courier_id"), integer("jobs_completed", 0, NO_MAX));
         define(EventType.PAYMENT_AUTHORIZED, List.of("order_id", "customer_id"),
                 integer("amount_cents", 0, NO_MAX), text("currency"), text("card_fingerprint"), text("card_country"),

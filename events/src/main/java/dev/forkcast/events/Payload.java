@@ -62,21 +62,36 @@ public sealed interface Payload {
         }
     }
 
-    /** The restaurant accepted the order and quoted its usual preparation time. */
-    record OrderAccepted(int quotedPrepMinutes) implements Payload {
+    /**
+     * The restaurant accepted the order, quoted its usual preparation time and scheduled it in the
+     * kitchen: {@code expected_ready_at} is when the kitchen plans the food to be ready (its schedule,
+     * not what will really happen). Added after version 1 went out, hence optional in the contract.
+     */
+    record OrderAccepted(int quotedPrepMinutes, long expectedReadyAtMillis) implements Payload {
         @Override
         public void writeFields(JsonWriter json, String omittedField) {
-            json.field("quoted_prep_minutes", quotedPrepMinutes);
+            json.field("quoted_prep_minutes", quotedPrepMinutes)
+                    .timestamp("expected_ready_at", expectedReadyAtMillis);
         }
     }
 
-    /** Dispatch gave the order to a courier, who was at the given position. */
-    record CourierAssigned(String vehicle, double courierLat, double courierLon) implements Payload {
+    /**
+     * Dispatch gave the order to a courier, who was at (or finishing a job at) {@code courier_lat/lon}.
+     * The dispatcher's plan for the job rides along, as real dispatch systems publish it: the courier
+     * should hand the food over at {@code dropoff_lat/lon} around {@code expected_dropoff_at}, and is
+     * free for the next job from there and then. The plan fields were added after version 1, hence
+     * optional in the contract.
+     */
+    record CourierAssigned(String vehicle, double courierLat, double courierLon, long expectedDropoffAtMillis,
+                           double dropoffLat, double dropoffLon) implements Payload {
         @Override
         public void writeFields(JsonWriter json, String omittedField) {
             json.field("vehicle", vehicle)
                     .fixed("courier_lat", courierLat, 6)
-                    .fixed("courier_lon", courierLon, 6);
+                    .fixed("courier_lon", courierLon, 6)
+                    .timestamp("expected_dropoff_at", expectedDropoffAtMillis)
+                    .fixed("dropoff_lat", dropoffLat, 6)
+                    .fixed("dropoff_lon", dropoffLon, 6);
         }
     }
 
@@ -129,11 +144,17 @@ public sealed interface Payload {
         }
     }
 
-    /** A courier started a shift and became available for jobs. */
-    record CourierShiftStarted(String zoneId) implements Payload {
+    /**
+     * A courier started a shift and became available for jobs, at {@code lat/lon} (home, or where the
+     * last job ends when one is still under way). The position was added after version 1, hence
+     * optional in the contract.
+     */
+    record CourierShiftStarted(String zoneId, double lat, double lon) implements Payload {
         @Override
         public void writeFields(JsonWriter json, String omittedField) {
-            json.field("zone_id", zoneId);
+            json.field("zone_id", zoneId)
+                    .fixed("lat", lat, 6)
+                    .fixed("lon", lon, 6);
         }
     }
 

@@ -50,7 +50,8 @@ final class EventEmitter {
                         c.device.platform.equals("ios") ? "apple_pay" : "card")), 0);
         if (o.acceptedAtMillis() >= 0) {
             submit(event(EventType.ORDER_ACCEPTED, o.acceptedAtMillis(), orderId, null, r.id, null,
-                    new Payload.OrderAccepted((int) Math.round(r.basePrepMinutes))), 0);
+                    new Payload.OrderAccepted((int) Math.round(r.basePrepMinutes),
+                            o.plannedAtMillis(o.plan().readyMinutes()))), 0);
         }
         if (o.cancelled()) {
             submit(event(EventType.ORDER_CANCELLED, o.cancelledAtMillis(), orderId, c.id, r.id, null,
@@ -60,7 +61,8 @@ final class EventEmitter {
         Courier courier = o.courier();
         submit(event(EventType.COURIER_ASSIGNED, o.assignedAtMillis(), orderId, null, r.id, courier.id,
                 new Payload.CourierAssigned(courier.vehicle.wireName(), map.lat(o.courierStartY()),
-                        map.lon(o.courierStartX()))), 0);
+                        map.lon(o.courierStartX()), o.plannedAtMillis(o.plan().deliveredMinutes()),
+                        map.lat(o.deliveryY()), map.lon(o.deliveryX()))), 0);
         pings(o);
         submit(event(EventType.ORDER_PICKED_UP, o.pickedUpAtMillis(), orderId, null, r.id, courier.id,
                 new Payload.OrderPickedUp()), 0);
@@ -100,7 +102,8 @@ final class EventEmitter {
 
     void shiftStarted(Courier c, long atMillis) {
         submit(event(EventType.COURIER_SHIFT_STARTED, atMillis, null, null, null, c.id,
-                new Payload.CourierShiftStarted(CityMap.zoneId(map.zoneIndex(c.x, c.y)))), 0);
+                new Payload.CourierShiftStarted(CityMap.zoneId(map.zoneIndex(c.x, c.y)), map.lat(c.y), map.lon(c.x))),
+                0);
     }
 
     void shiftEnded(Courier c, long atMillis) {

@@ -180,6 +180,9 @@ public final class Simulator {
             }
             updateShifts(now, hour);
         }
+        if (minute % 60 < 5) {
+            announceLogOffs(now);
+        }
         if (world.nextDouble() < config.newCustomersPerDay / 1440) {
             double[] home = customers.homeLocation(world);
             Customer newcomer = customers.open(CustomerKind.HONEST, home[0], home[1],
@@ -259,25 +262,48 @@ public final class Simulator {
         scores[scoreCount++] = Math.log(probability / (1 - probability)) - UNCALIBRATED_INTERCEPT;
     }
 
+    /**
+     * Shifts change on the hour. A starting courier logs in within ten minutes and is offered jobs from
+     * then on (from home, or from where a job still under way ends); a finishing courier logs off for new
+     * jobs just after the hour and completes the one under way. Dispatch only offers jobs between the two
+     * events, so what the platform has heard about its fleet is exactly who can be dispatched. The log-off
+     * comes up to five minutes after the hour.
+     */
     private void updateShifts(long hourStart, int hour) {
         for (Courier c : city.couriers) {
             boolean working = c.shift.covers(hour);
             if (working && !c.onShift) {
                 c.onShift = true;
                 c.jobsThisShift = 0;
-                if (c.freeAtMillis < hourStart) {
+                long startedAt = hourStart + (long) (world.nextDouble() * 10 * MINUTE);
+                if (c.freeAtMillis < startedAt) {
                     c.x = c.homeX;
                     c.y = c.homeY;
                 }
-                long startedAt = hourStart + (long) (world.nextDouble() * 10 * MINUTE);
+                c.acceptsJobsFromMillis = startedAt;
+                c.acceptsJobsUntilMillis = Long.MAX_VALUE;
+                c.logOffAnnounced = false;
                 if (emitting) {
                     emitter.shiftStarted(c, startedAt);
                 }
             } else if (!working && c.onShift) {
                 c.onShift = false;
-                long endedAt = Math.max(hourStart, c.freeAtMillis) + (long) (world.nextDouble() * 5 * MINUTE);
+                // On a whole minute, so the log-off is announced before any order of that minute is placed.
+                c.acceptsJobsUntilMillis = hourStart + (long) (world.nextDouble() * 5) * MINUTE;
+            }
+        }
+    }
+
+    /**
+     * Announces the log-offs due by {@code nowMillis}, at the start of their minute: every job offered
+     * before is in the shift's count, none after.
+     */
+    private void announceLogOffs(long nowMillis) {
+        for (Courier c : city.couriers) {
+            if (!c.onShift && c.acceptsJobsUntilMillis <= nowMillis && !c.logOffAnnounced) {
+                c.logOffAnnounced = true;
                 if (emitting) {
-                    emitter.shiftEnded(c, endedAt);
+                    emitter.shiftEnded(c, c.acceptsJobsUntilMillis);
                 }
             }
         }

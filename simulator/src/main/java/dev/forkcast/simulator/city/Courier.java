@@ -13,8 +13,16 @@ public final class Courier {
     public final long clockErrorMillis;
 
     public boolean onShift;
+    /** From when this shift's jobs can be offered (the shift-start event), and until when (exclusive). */
+    public long acceptsJobsFromMillis;
+    public long acceptsJobsUntilMillis;
+    /** Whether the end of the last shift has been announced (see the simulator's log-offs). */
+    public boolean logOffAnnounced = true;
     public int jobsThisShift;
-    /** When the courier finishes the current job (in the past when idle; 0 = never had one). */
+    /**
+     * When dispatch expects the courier to finish the current job (in the past when idle; 0 = never had
+     * one). The plan, not the realised time: a dispatcher plans from its estimates.
+     */
     public long freeAtMillis;
     /** Where the courier will be when free. */
     public double x;
@@ -31,5 +39,10 @@ public final class Courier {
         this.clockErrorMillis = clockErrorMillis;
         this.x = homeX;
         this.y = homeY;
+    }
+
+    /** Whether dispatch may offer this courier a job placed at {@code atMillis}. */
+    public boolean acceptsJobsAt(long atMillis) {
+        return atMillis >= acceptsJobsFromMillis && atMillis < acceptsJobsUntilMillis;
     }
 }

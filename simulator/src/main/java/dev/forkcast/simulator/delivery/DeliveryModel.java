@@ -12,10 +12,14 @@ import java.util.random.RandomGenerator;
  *
  * <pre>
  * placed ─accept─▶ accepted ─prep under kitchen load─▶ ready ┐
- *                  assigned ─courier finishes current job, rides to restaurant─▶ arrives ┤
+ * placed ─dispatch─▶ assigned ─courier finishes current job, rides to restaurant─▶ arrives ┤
  *                                               picked up = max(ready, arrives) + handling ┘
  *                                               ─ride (distance, vehicle, traffic, weather) + hand-off─▶ delivered
  * </pre>
+ *
+ * Dispatch reserves a courier seconds after placement (and announces it), so what the platform has heard
+ * about its fleet is what the next order's dispatch sees; the courier sets off just in time to meet the
+ * food, not earlier, so an early reservation does not leave couriers waiting at counters.
  *
  * {@link #plan} gives the expected timeline; {@link #noiseFactor} then stretches or shrinks every leg
  * together so that actual minus expected is a zero-mean noise of the configured spread.
@@ -26,8 +30,8 @@ public final class DeliveryModel {
     static final double PICKUP_HANDLING_MINUTES = 2.0;
     /** Minutes from the kerb to the customer's door. */
     static final double DROPOFF_HANDLING_MINUTES = 2.5;
-    /** Minutes from acceptance until dispatch offers the job. */
-    static final double DISPATCH_DELAY_MINUTES = 0.5;
+    /** Minutes from placement until dispatch has reserved a courier (automatic dispatch: seconds). */
+    static final double DISPATCH_DELAY_MINUTES = 0.1;
     /** The noise is cut at this many standard deviations (symmetrically, so its mean stays 0). */
     static final double NOISE_CUT_SIGMAS = 3.0;
 
@@ -48,14 +52,14 @@ public final class DeliveryModel {
         double accepted = 1.0 + 1.5 * Math.min(load, 1.5);
         double prep = restaurant.basePrepMinutes * (1 + 0.15 * (items - 1)) * (1 + 0.9 * Math.max(0, load - 0.5));
         double ready = accepted + prep;
-        double assigned = accepted + DISPATCH_DELAY_MINUTES;
+        double assigned = DISPATCH_DELAY_MINUTES;
 
         int best = -1;
         double bestDepart = 0;
         double bestArrive = Double.MAX_VALUE;
         for (int i = 0; i < couriers.length; i++) {
             Courier c = couriers[i];
-            if (!c.onShift) {
+            if (!c.acceptsJobsAt(placedMillis)) {
                 continue;
             }
             double freeAt = Math.max(assigned, (c.freeAtMillis - placedMillis) / 60_000.0);
@@ -72,6 +76,12 @@ public final class DeliveryModel {
                     Double.NaN, Double.NaN);
         }
         double rideKmh = Traffic.speedKmh(couriers[best].vehicle, hour, weather);
+        // Just in time: a courier who would be early sets off later and reaches the counter as the food does.
+        double early = ready - bestArrive;
+        if (early > 0) {
+            bestDepart += early;
+            bestArrive = ready;
+        }
         double pickedUp = Math.max(ready, bestArrive) + PICKUP_HANDLING_MINUTES;
         double rideKm = CityMap.distanceKm(restaurant.x, restaurant.y, x, y) * CityMap.ROAD_DETOUR_FACTOR;
         double delivered = pickedUp + rideKm / rideKmh * 60 + DROPOFF_HANDLING_MINUTES;

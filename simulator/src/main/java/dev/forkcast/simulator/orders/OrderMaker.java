@@ -108,8 +108,10 @@ public final class OrderMaker {
         long readyAt = at(placedAt, plan.readyMinutes(), stretch);
         long pickedUpAt = at(placedAt, plan.pickedUpMinutes(), stretch);
         long deliveredAt = at(placedAt, plan.deliveredMinutes(), stretch);
-        restaurant.startCooking(readyAt);
-        courier.freeAtMillis = deliveredAt;
+        // The kitchen and the dispatcher schedule from the plan, as real ones schedule from estimates:
+        // what happens to the next order depends on this one's plan, never on its not-yet-happened noise.
+        restaurant.startCooking(placedAt + Math.round(plan.readyMinutes() * MINUTE));
+        courier.freeAtMillis = placedAt + Math.round(plan.deliveredMinutes() * MINUTE);
         courier.x = deliveryX;
         courier.y = deliveryY;
         courier.jobsThisShift++;

@@ -50,6 +50,11 @@ public record OrderStory(
         return cancelledAtMillis >= 0;
     }
 
+    /** The instant {@code minutes} after placement on the plan (the expectation, before noise). */
+    public long plannedAtMillis(double minutes) {
+        return placedAtMillis + Math.round(minutes * 60_000);
+    }
+
     /** Placed to delivered in minutes, NaN when cancelled. */
     public double actualDeliveryMinutes() {
         return cancelled() ? Double.NaN : (deliveredAtMillis - placedAtMillis) / 60_000.0;

@@ -42,13 +42,14 @@ class DeliveryModelTest {
         restaurant = city.restaurants[0];
         couriers = city.couriers;
         for (Courier courier : couriers) {
-            courier.onShift = false;
+            courier.acceptsJobsUntilMillis = 0;
         }
         // Towards the middle of the 12 km city, so both points stay on the map.
         double towardsCentre = restaurant.x < 6 ? 1 : -1;
         customerX = restaurant.x + 2 * towardsCentre;
         customerY = restaurant.y;
-        couriers[0].onShift = true;
+        couriers[0].acceptsJobsFromMillis = 0;
+        couriers[0].acceptsJobsUntilMillis = Long.MAX_VALUE;
         couriers[0].freeAtMillis = 0;
         couriers[0].x = restaurant.x - towardsCentre;
         couriers[0].y = restaurant.y;
@@ -79,8 +80,20 @@ class DeliveryModelTest {
     }
 
     @Test
+    void aCourierIsOfferedOnlyJobsPlacedWhileLoggedIn() {
+        couriers[0].acceptsJobsFromMillis = AFTERNOON + 60_000;
+
+        assertEquals(-1, plan(Weather.CLEAR).courierIndex(), "placed before the courier logged in");
+
+        couriers[0].acceptsJobsFromMillis = AFTERNOON - 60_000;
+        couriers[0].acceptsJobsUntilMillis = AFTERNOON;
+
+        assertEquals(-1, plan(Weather.CLEAR).courierIndex(), "placed as the courier logged off");
+    }
+
+    @Test
     void withNoCourierOnShiftNobodyIsAssigned() {
-        couriers[0].onShift = false;
+        couriers[0].acceptsJobsUntilMillis = 0;
 
         DeliveryPlan plan = plan(Weather.CLEAR);
 

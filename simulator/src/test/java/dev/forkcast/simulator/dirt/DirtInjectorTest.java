@@ -25,7 +25,7 @@ class DirtInjectorTest {
     private static final long EVENT_TIME = 1_772_452_984_120L;
     private static final String EVENT = new Event("evt-000001", EventType.COURIER_ASSIGNED, 1, EVENT_TIME,
             "o20260302-000017", "cust_004211", "rest_0042", "cour_0007",
-            new Payload.CourierAssigned("bike", 52.09, 5.12)).toJson();
+            new Payload.CourierAssigned("bike", 52.09, 5.12, 1_767_225_600_000L, 52.1, 5.13)).toJson();
 
     @Test
     void aCleanConfigNeverInjectsAnything() {

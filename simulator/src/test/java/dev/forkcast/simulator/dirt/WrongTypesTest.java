@@ -74,7 +74,7 @@ class WrongTypesTest {
     }
 
     private static String courierAssignedAtLunch() {
-        return event(EventType.COURIER_ASSIGNED, new Payload.CourierAssigned("bike", 52.09, 5.12));
+        return event(EventType.COURIER_ASSIGNED, new Payload.CourierAssigned("bike", 52.09, 5.12, 1_767_225_600_000L, 52.1, 5.13));
     }
 
     private static String orderPlacedAtLunch() {
