@@ -2,6 +2,7 @@ package dev.forkcast.pipeline.staging;
 
 import static dev.forkcast.pipeline.staging.EventStaging.json;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.round;
 
 import dev.forkcast.pipeline.Columns;
 import org.apache.spark.sql.Dataset;
@@ -51,7 +52,10 @@ public final class CourierStaging {
                         col("event_time").as("event_at"),
                         col("kafka_timestamp").as("received_at"),
                         json("$.payload.zone_id").as("zone_id"),
-                        json("$.payload.jobs_completed").cast("int").as("jobs_completed"));
+                        json("$.payload.jobs_completed").cast("int").as("jobs_completed"),
+                        // Where the courier logged in: often home, so rounded like every person's position.
+                        round(json("$.payload.lat").cast("double"), 3).as("lat_approx"),
+                        round(json("$.payload.lon").cast("double"), 3).as("lon_approx"));
     }
 
     /**

@@ -138,6 +138,14 @@ public final class EventStaging {
     }
 
     /**
+     * An ISO-8601 instant written by a producer ({@code 2026-03-02T12:19:30.000Z}) as a timestamp; NULL
+     * when absent. The offset in the text decides the instant, whatever the session's time zone.
+     */
+    static Column timestamp(Column isoText) {
+        return isoText.cast("timestamp");
+    }
+
+    /**
      * A field of the event's parsed body as text, e.g. {@code $.payload.zone_id}; NULL when absent. The
      * dataset must have gone through {@link #withParsedBody}.
      */

@@ -52,6 +52,11 @@ public final class OrderEventStaging {
                         json("$.payload.quoted_prep_minutes").cast("int").as("quoted_prep_minutes"),
                         json("$.payload.vehicle").as("vehicle"),
                         json("$.payload.cancelled_by").as("cancelled_by"),
-                        json("$.payload.reason").as("cancel_reason"));
+                        json("$.payload.reason").as("cancel_reason"),
+                        // The kitchen's and the dispatcher's plan (optional fields: NULL when absent).
+                        EventStaging.timestamp(json("$.payload.expected_ready_at")).as("expected_ready_at"),
+                        EventStaging.timestamp(json("$.payload.expected_dropoff_at")).as("expected_dropoff_at"),
+                        round(json("$.payload.dropoff_lat").cast("double"), 3).as("dropoff_lat_approx"),
+                        round(json("$.payload.dropoff_lon").cast("double"), 3).as("dropoff_lon_approx"));
     }
 }

@@ -35,9 +35,20 @@ class CourierStagingTest {
 
         assertEquals(List.of(
                 RowFactory.create("e-start", "cour_0007", "courier_shift_started", at("2026-03-02T16:00:00Z"),
-                        at("2026-03-02T16:00:01Z"), "z04", null),
+                        at("2026-03-02T16:00:01Z"), "z04", null, null, null),
                 RowFactory.create("e-end", "cour_0007", "courier_shift_ended", at("2026-03-02T23:00:00Z"),
-                        at("2026-03-02T23:00:01Z"), null, 9)), shifts);
+                        at("2026-03-02T23:00:01Z"), null, 9, null, null)), shifts);
+    }
+
+    @Test
+    void whereACourierLoggedInIsKeptToAboutAHundredMetres() {
+        Dataset<Row> events = RawEvents.of(RawEvents.shiftStarted("e-start", "2026-03-02T16:00:00Z",
+                "2026-03-02T16:00:01Z", "cour_0007", "z04", 52.091234, 5.119876));
+
+        Row shift = CourierStaging.shifts(events).collectAsList().get(0);
+
+        assertEquals(52.091, (double) shift.getAs("lat_approx"), 1e-9);
+        assertEquals(5.120, (double) shift.getAs("lon_approx"), 1e-9);
     }
 
     @Test
@@ -78,7 +89,7 @@ class CourierStagingTest {
         assertEquals("struct<courier_id:string,joined_at:timestamp,vehicle:string,home_zone_id:string,"
                 + "shift_pattern:string>", CourierStaging.couriers(none).schema().simpleString());
         assertEquals("struct<event_id:string,courier_id:string,event_type:string,event_at:timestamp,"
-                + "received_at:timestamp,zone_id:string,jobs_completed:int>",
+                + "received_at:timestamp,zone_id:string,jobs_completed:int,lat_approx:double,lon_approx:double>",
                 CourierStaging.shifts(none).schema().simpleString());
         assertEquals("struct<event_id:string,courier_id:string,order_id:string,event_at:timestamp,"
                 + "received_at:timestamp,is_clock_corrected:boolean,lat:double,lon:double,job_status:string,"

@@ -66,6 +66,36 @@ class OrderEventStagingTest {
         assertNull(staged.getAs("weather"));
     }
 
+    private static Row assigned(String eventId, String plan) {
+        String body = "{\"event_id\":\"" + eventId + "\",\"event_type\":\"courier_assigned\",\"schema_version\":1,"
+                + "\"event_time\":\"2026-03-02T12:00:06.000Z\",\"order_id\":\"o20260302-000001\","
+                + "\"restaurant_id\":\"rest_0042\",\"courier_id\":\"cour_0007\",\"payload\":{\"vehicle\":\"ebike\","
+                + "\"courier_lat\":52.080001,\"courier_lon\":5.110002" + plan + "}}";
+        return RawEvents.row("forkcast.orders", 0, 2, "2026-03-02T12:00:07Z", eventId, "courier_assigned",
+                "2026-03-02T12:00:06Z", body);
+    }
+
+    @Test
+    void theDispatchersPlanIsStagedWithTheDropOffRoundedLikeAnyAddress() {
+        Row staged = OrderEventStaging.orderEvents(RawEvents.of(assigned("e-6",
+                ",\"expected_dropoff_at\":\"2026-03-02T12:41:30.250Z\",\"dropoff_lat\":52.093412,\"dropoff_lon\":5.118755")),
+                KEY).collectAsList().get(0);
+
+        assertEquals(Timestamp.from(Instant.parse("2026-03-02T12:41:30.250Z")), staged.getAs("expected_dropoff_at"));
+        assertEquals(52.093, (double) staged.getAs("dropoff_lat_approx"), 1e-9);
+        assertEquals(5.119, (double) staged.getAs("dropoff_lon_approx"), 1e-9);
+        assertEquals("ebike", staged.getAs("vehicle"));
+    }
+
+    @Test
+    void anAssignmentFromBeforeThePlanFieldsKeepsThemNull() {
+        Row staged = OrderEventStaging.orderEvents(RawEvents.of(assigned("e-7", "")), KEY).collectAsList().get(0);
+
+        assertNull(staged.getAs("expected_dropoff_at"));
+        assertNull(staged.getAs("dropoff_lat_approx"));
+        assertNull(staged.getAs("expected_ready_at"));
+    }
+
     @Test
     void eventsOfOtherTopicsAreLeftOut() {
         Row ping = RawEvents.row("forkcast.couriers", 0, 5, "2026-03-02T12:00:01Z", "e-5", "courier_location_pinged",

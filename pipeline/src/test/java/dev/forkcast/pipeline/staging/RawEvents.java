@@ -74,6 +74,14 @@ final class RawEvents {
         return row("forkcast.couriers", 0, 1, arrivedAt, eventId, "courier_shift_started", startedAt, body);
     }
 
+    /** A courier_shift_started record that says where the courier logged in (events since the plan fields). */
+    static Row shiftStarted(String eventId, String startedAt, String arrivedAt, String courierId, String zoneId,
+                            double lat, double lon) {
+        String body = body(eventId, "courier_shift_started", startedAt, "\"courier_id\":\"" + courierId + "\"",
+                "\"zone_id\":\"" + zoneId + "\",\"lat\":" + lat + ",\"lon\":" + lon);
+        return row("forkcast.couriers", 0, 1, arrivedAt, eventId, "courier_shift_started", startedAt, body);
+    }
+
     /** A courier_shift_ended record. */
     static Row shiftEnded(String eventId, String endedAt, String arrivedAt, String courierId, int jobsCompleted) {
         String body = body(eventId, "courier_shift_ended", endedAt, "\"courier_id\":\"" + courierId + "\"",
