@@ -18,6 +18,7 @@ final class DeliveryTimeInputs {
         // Staging keeps delivery points rounded to 3 places (~100 m); the trainer's distances came from those.
         Double lat = RequestFeatures.approxCoordinate(order.deliveryLat());
         Double lon = RequestFeatures.approxCoordinate(order.deliveryLon());
+        Double distanceKm = history.distanceKm(lat, lon);
         Object[] values = {
                 RequestFeatures.hourOfDay(placedAt),
                 RequestFeatures.dayOfWeek(placedAt),
@@ -25,14 +26,21 @@ final class DeliveryTimeInputs {
                 order.weather(),
                 order.itemCount(),
                 order.basketValueCents(),
-                history.distanceKm(lat, lon),
+                distanceKm,
                 history.restaurantQuotedPrepMinutes(),
                 history.restaurantKitchenCapacity(),
                 history.restaurantPrepMinutesAvg7d(),
                 history.restaurantOrdersLast30m(),
                 history.fleetOrdersLast30m(),
                 history.couriersOnShift(),
-                history.fleetLoad30m()};
+                history.fleetLoad30m(),
+                history.courierSoonestArrivalMinutes(),
+                history.courierSoonestWaitMinutes(),
+                history.courierSoonestKm(),
+                history.courierSoonestVehicle(),
+                history.couriersAvailable(),
+                history.couriersIdle(),
+                history.courierRideMinutesEstimate(distanceKm)};
         if (values.length != FeatureCatalogue.DELIVERY_TIME.features().size()) {
             throw new IllegalStateException("the catalogue changed: update DeliveryTimeInputs");
         }

@@ -18,7 +18,8 @@ class ModelInputsTest {
 
     @Test
     void numbersStayThemselvesBooleansBecomeOneOrZeroAndWeatherBecomesOneHot() {
-        Object[] rainyTuesdayLunch = {12, 2, false, "rain", 3, 2450L, 1.8, 15, 4, 16.5, 2, 40, 25, 1.6};
+        Object[] rainyTuesdayLunch = {12, 2, false, "rain", 3, 2450L, 1.8, 15, 4, 16.5, 2, 40, 25, 1.6,
+            6.5, 2.0, 0.8, "ebike", 30, 12, 7.3};
 
         List<Feature> inputs = ModelInputs.of(DELIVERY, rainyTuesdayLunch);
 
@@ -37,12 +38,20 @@ class ModelInputsTest {
         expected.put("fleet_orders_last_30m", 40.0);
         expected.put("couriers_on_shift", 25.0);
         expected.put("fleet_load_30m", 1.6);
+        expected.put("courier_soonest_arrival_minutes", 6.5);
+        expected.put("courier_soonest_wait_minutes", 2.0);
+        expected.put("courier_soonest_km", 0.8);
+        expected.put("courier_soonest_vehicle=ebike", 1.0);
+        expected.put("couriers_available", 30.0);
+        expected.put("couriers_idle", 12.0);
+        expected.put("courier_ride_minutes_estimate", 7.3);
         assertEquals(expected, asMap(inputs));
     }
 
     @Test
     void aSaturdayIsOne() {
-        Object[] saturday = {20, 6, true, "clear", 1, 900L, 0.5, 10, 3, 12.0, 0, 10, 30, 0.33};
+        Object[] saturday = {20, 6, true, "clear", 1, 900L, 0.5, 10, 3, 12.0, 0, 10, 30, 0.33,
+            6.5, 2.0, 0.8, "ebike", 30, 12, 7.3};
 
         List<Feature> inputs = ModelInputs.of(DELIVERY, saturday);
 
@@ -51,39 +60,44 @@ class ModelInputsTest {
 
     @Test
     void anUnknownValueBecomesItsMissingIndicatorAndNoValue() {
-        Object[] newRestaurantNobodyOnShift = {3, 1, false, "clear", 1, 900L, 0.5, 10, 3, null, 0, 0, 0, null};
+        Object[] newRestaurantNobodyOnShift = {3, 1, false, "clear", 1, 900L, 0.5, 10, 3, null, 0, 0, 0, null,
+            null, null, null, null, 0, 0, null};
 
         Map<String, Double> inputs = asMap(ModelInputs.of(DELIVERY, newRestaurantNobodyOnShift));
 
         assertEquals(1.0, inputs.get("restaurant_prep_minutes_avg_7d.missing"));
         assertEquals(1.0, inputs.get("fleet_load_30m.missing"));
+        assertEquals(1.0, inputs.get("courier_soonest_vehicle.missing"));
         assertFalse(inputs.containsKey("restaurant_prep_minutes_avg_7d"));
         assertFalse(inputs.containsKey("fleet_load_30m"));
     }
 
     @Test
     void anUnknownWeatherIsMissingNotACategory() {
-        Object[] noWeather = {12, 2, false, null, 3, 2450L, 1.8, 15, 4, 16.5, 2, 40, 25, 1.6};
+        Object[] noWeather = {12, 2, false, null, 3, 2450L, 1.8, 15, 4, 16.5, 2, 40, 25, 1.6,
+            6.5, 2.0, 0.8, "ebike", 30, 12, 7.3};
 
         Map<String, Double> inputs = asMap(ModelInputs.of(DELIVERY, noWeather));
 
         assertEquals(1.0, inputs.get("weather.missing"));
-        assertEquals(14, inputs.size());
+        assertEquals(21, inputs.size());
     }
 
     @Test
     void aRowWithTheWrongNumberOfValuesIsRefused() {
-        Object[] thirteenValues = {12, 2, false, "rain", 3, 2450L, 1.8, 15, 4, 16.5, 2, 40, 25};
+        Object[] oneShort = {12, 2, false, "rain", 3, 2450L, 1.8, 15, 4, 16.5, 2, 40, 25, 1.6,
+            6.5, 2.0, 0.8, "ebike", 30, 12};
 
         IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
-                () -> ModelInputs.of(DELIVERY, thirteenValues));
+                () -> ModelInputs.of(DELIVERY, oneShort));
 
-        assertEquals("features.delivery_time has 14 features, the row has 13 values", refusal.getMessage());
+        assertEquals("features.delivery_time has 21 features, the row has 20 values", refusal.getMessage());
     }
 
     @Test
     void textWhereANumberBelongsIsRefusedNamingTheFeature() {
-        Object[] distanceAsText = {12, 2, false, "rain", 3, 2450L, "1.8", 15, 4, 16.5, 2, 40, 25, 1.6};
+        Object[] distanceAsText = {12, 2, false, "rain", 3, 2450L, "1.8", 15, 4, 16.5, 2, 40, 25, 1.6,
+            6.5, 2.0, 0.8, "ebike", 30, 12, 7.3};
 
         IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
                 () -> ModelInputs.of(DELIVERY, distanceAsText));
@@ -93,7 +107,8 @@ class ModelInputsTest {
 
     @Test
     void aNumberWhereABooleanBelongsIsRefusedNamingTheFeature() {
-        Object[] weekendAsNumber = {12, 2, 0, "rain", 3, 2450L, 1.8, 15, 4, 16.5, 2, 40, 25, 1.6};
+        Object[] weekendAsNumber = {12, 2, 0, "rain", 3, 2450L, 1.8, 15, 4, 16.5, 2, 40, 25, 1.6,
+            6.5, 2.0, 0.8, "ebike", 30, 12, 7.3};
 
         IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
                 () -> ModelInputs.of(DELIVERY, weekendAsNumber));

@@ -32,10 +32,11 @@ public final class DeliveryTimeFeatures {
      * @param orderEvents {@code staging.order_events}: receive times, the delivery point
      * @param restaurants {@code marts.dim_restaurants}
      * @param shifts {@code staging.courier_shifts}
+     * @param couriers {@code staging.couriers}
      * @return exactly the columns of {@code features.delivery_time}, in table order
      */
     public static Dataset<Row> build(Dataset<Row> orders, Dataset<Row> orderEvents, Dataset<Row> restaurants,
-                                     Dataset<Row> shifts) {
+                                     Dataset<Row> shifts, Dataset<Row> couriers) {
         Columns.require(orders, "DeliveryTimeFeatures", "order_id", "placed_at", "restaurant_id", "accepted_at",
                 "picked_up_at", "weather", "item_count", "basket_value_cents", "delivery_minutes");
         Columns.require(restaurants, "DeliveryTimeFeatures", "restaurant_id", "lat", "lon", "quoted_prep_minutes",
@@ -52,12 +53,22 @@ public final class DeliveryTimeFeatures {
                 .withColumn("prep_millis", millis(col("picked_up_at")).minus(millis(col("accepted_at"))))
                 .drop("accepted_at", "picked_up_at", "accepted_received_at", "picked_up_received_at");
         // dim_restaurants is one row per restaurant, small enough to copy to every task instead of shuffling.
-        Dataset<Row> all = withKitchenHistory(FleetLoad.withFleetLoad(known, shifts)).join(broadcast(restaurants
+        Dataset<Row> restaurantRows = broadcast(restaurants
                 .select(col("restaurant_id"), col("lat").as("restaurant_lat"), col("lon").as("restaurant_lon"),
-                        col("quoted_prep_minutes"), col("kitchen_capacity"))), "restaurant_id", "left");
+                        col("quoted_prep_minutes"), col("kitchen_capacity")));
+        Dataset<Row> soonestCourier = FleetSupply.withSoonestCourier(
+                        known.select("order_id", "placed_at", "placed_received_at", "restaurant_id")
+                                .join(restaurantRows.select("restaurant_id", "restaurant_lat", "restaurant_lon"),
+                                        "restaurant_id", "left"),
+                        orderEvents, shifts, couriers)
+                .drop("placed_at", "placed_received_at", "restaurant_id", "restaurant_lat", "restaurant_lon");
+        Dataset<Row> all = withKitchenHistory(FleetLoad.withFleetLoad(known, shifts)).join(restaurantRows,
+                "restaurant_id", "left").join(soonestCourier, "order_id", "left");
 
         Column placedAt = col("placed_at");
-        Column couriers = col("couriers_on_shift");
+        Column onShift = col("couriers_on_shift");
+        Column distanceKm = RequestFeatureColumns.distanceKm(col("restaurant_lat"), col("restaurant_lon"),
+                col("delivery_lat_approx"), col("delivery_lon_approx"));
         return all.select(
                 col("order_id"),
                 placedAt,
@@ -68,15 +79,22 @@ public final class DeliveryTimeFeatures {
                 col("weather"),
                 col("item_count").cast("int").as("item_count"),
                 col("basket_value_cents").cast("long").as("basket_value_cents"),
-                RequestFeatureColumns.distanceKm(col("restaurant_lat"), col("restaurant_lon"),
-                        col("delivery_lat_approx"), col("delivery_lon_approx")).as("distance_km"),
+                distanceKm.as("distance_km"),
                 col("quoted_prep_minutes").cast("int").as("restaurant_quoted_prep_minutes"),
                 col("kitchen_capacity").cast("int").as("restaurant_kitchen_capacity"),
                 col("restaurant_prep_minutes_avg_7d"),
                 col("restaurant_orders_last_30m"),
                 col("fleet_orders_last_30m"),
-                couriers,
-                when(couriers.gt(0), col("fleet_orders_last_30m").divide(couriers)).as("fleet_load_30m"),
+                onShift,
+                when(onShift.gt(0), col("fleet_orders_last_30m").divide(onShift)).as("fleet_load_30m"),
+                col("courier_soonest_arrival_minutes"),
+                col("courier_soonest_wait_minutes"),
+                col("courier_soonest_km"),
+                col("courier_soonest_vehicle"),
+                col("couriers_available"),
+                col("couriers_idle"),
+                FleetSupply.rideMinutesEstimate(distanceKm, col("courier_soonest_vehicle"))
+                        .as("courier_ride_minutes_estimate"),
                 col("delivery_minutes").cast("double").as("delivery_minutes"));
     }
 

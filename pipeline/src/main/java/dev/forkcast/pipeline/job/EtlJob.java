@@ -215,7 +215,8 @@ public final class EtlJob {
         Dataset<Row> allOrderEvents = tables.read("staging.order_events");
         Dataset<Row> restaurants = tables.read("marts.dim_restaurants");
         load(rowsIn, DELIVERY_FEATURES, DeliveryTimeFeatures.build(facts, allOrderEvents, restaurants,
-                tables.read("staging.courier_shifts")).join(inScope, new String[] {"order_id"}, "left_semi"));
+                tables.read("staging.courier_shifts"), tables.read("staging.couriers"))
+                .join(inScope, new String[] {"order_id"}, "left_semi"));
         load(rowsIn, FRAUD_FEATURES, FraudFeatures.build(facts, allOrderEvents, tables.read("staging.payment_events"),
                 tables.read("staging.customers")).join(inScope, new String[] {"order_id"}, "left_semi"));
         checks.addAll(gate.enforce(runId, "features", LayerChecks.features()));

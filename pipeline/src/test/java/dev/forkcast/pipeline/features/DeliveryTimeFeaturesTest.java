@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.forkcast.warehouse.features.FeatureCatalogue;
+import dev.forkcast.warehouse.features.FleetState;
 import dev.forkcast.warehouse.features.RequestFeatures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
@@ -31,12 +33,61 @@ class DeliveryTimeFeaturesTest {
         history.order("o1", "r1", "c1", NOON);
 
         String[] columns = DeliveryTimeFeatures.build(history.fctOrders(), history.orderEvents(),
-                history.dimRestaurants(), history.courierShifts()).columns();
+                history.dimRestaurants(), history.courierShifts(), history.couriers()).columns();
 
         List<String> expected = new ArrayList<>(FeatureCatalogue.DELIVERY_TIME.keyColumns());
         expected.addAll(FeatureCatalogue.DELIVERY_TIME.featureNames());
         expected.add(FeatureCatalogue.DELIVERY_TIME.label());
         assertEquals(expected, Arrays.asList(columns));
+    }
+
+    @Test
+    void theSoonestCourierIsFoundInTheFleetAsReceivedBeforeTheOrder() {
+        History history = cityWithTwoRestaurants()
+                // An idle bike 1.1 km north of r1, and a car finishing a job next door in 4 minutes.
+                .loggedIn("bike1", "bike", minutesBefore(NOON, 60), 52.100, 5.120)
+                .loggedIn("car1", "car", minutesBefore(NOON, 60), 52.130, 5.120)
+                .assigned("car1", "car", minutesBefore(NOON, 20), NOON.plus(Duration.ofMinutes(4)), 52.091, 5.120)
+                // Received at the very instant of the order: not known yet.
+                .loggedIn("car2", "car", NOON, 52.090, 5.120);
+        history.order("o1", "r1", "c1", NOON).from("dev1", 52.080, 5.120).delivered(30);
+
+        Row o1 = history.deliveryTime().get("o1");
+
+        assertEquals("car", o1.getAs("courier_soonest_vehicle"));
+        assertEquals(4.0, (double) o1.getAs("courier_soonest_wait_minutes"), 1e-9);
+        assertEquals(4.0 + FleetState.rideMinutes(0.1112, 23.8), (double) o1.getAs("courier_soonest_arrival_minutes"), 0.01);
+        assertEquals(2, (int) o1.getAs("couriers_available"));
+        assertEquals(1, (int) o1.getAs("couriers_idle"));
+        assertEquals(FleetState.rideMinutesEstimate(o1.getAs("distance_km"), "car"),
+                (double) o1.getAs("courier_ride_minutes_estimate"), 1e-12);
+    }
+
+    @Test
+    void anOrderJustPlacedHoldsItsCourierFromTheNextOrder() {
+        History history = cityWithTwoRestaurants()
+                .loggedIn("bike1", "bike", minutesBefore(NOON, 60), 52.091, 5.120)
+                .loggedIn("bike2", "bike", minutesBefore(NOON, 60), 52.120, 5.120);
+        history.order("o1", "r1", "c1", NOON).from("dev1", 52.080, 5.120);
+        history.order("o2", "r1", "c2", NOON.plusSeconds(3)).from("dev2", 52.080, 5.120);
+
+        Map<String, Row> features = history.deliveryTime();
+
+        assertEquals(0.1112, (double) features.get("o1").getAs("courier_soonest_km"), 0.001);
+        assertEquals(3.336, (double) features.get("o2").getAs("courier_soonest_km"), 0.001);
+        assertEquals(1, (int) features.get("o2").getAs("couriers_available"));
+    }
+
+    @Test
+    void withNobodyLoggedInTheFleetFeaturesAreNull() {
+        History history = cityWithTwoRestaurants();
+        history.order("o1", "r1", "c1", NOON).from("dev1", 52.080, 5.120);
+
+        Row o1 = history.deliveryTime().get("o1");
+
+        assertNull(o1.getAs("courier_soonest_arrival_minutes"));
+        assertNull(o1.getAs("courier_ride_minutes_estimate"));
+        assertEquals(0, (int) o1.getAs("couriers_available"));
     }
 
     @Test

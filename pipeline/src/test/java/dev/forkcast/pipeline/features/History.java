@@ -46,7 +46,12 @@ final class History {
             .add("received_at", DataTypes.TimestampType)
             .add("device_id", DataTypes.StringType)
             .add("delivery_lat_approx", DataTypes.DoubleType)
-            .add("delivery_lon_approx", DataTypes.DoubleType);
+            .add("delivery_lon_approx", DataTypes.DoubleType)
+            .add("courier_id", DataTypes.StringType)
+            .add("vehicle", DataTypes.StringType)
+            .add("expected_dropoff_at", DataTypes.TimestampType)
+            .add("dropoff_lat_approx", DataTypes.DoubleType)
+            .add("dropoff_lon_approx", DataTypes.DoubleType);
     static final StructType PAYMENT_EVENTS = new StructType()
             .add("event_id", DataTypes.StringType)
             .add("order_id", DataTypes.StringType)
@@ -59,7 +64,12 @@ final class History {
             .add("courier_id", DataTypes.StringType)
             .add("event_type", DataTypes.StringType)
             .add("event_at", DataTypes.TimestampType)
-            .add("received_at", DataTypes.TimestampType);
+            .add("received_at", DataTypes.TimestampType)
+            .add("lat_approx", DataTypes.DoubleType)
+            .add("lon_approx", DataTypes.DoubleType);
+    static final StructType COURIERS = new StructType()
+            .add("courier_id", DataTypes.StringType)
+            .add("vehicle", DataTypes.StringType);
     static final StructType CUSTOMERS = new StructType()
             .add("customer_id", DataTypes.StringType)
             .add("signed_up_at", DataTypes.TimestampType)
@@ -76,6 +86,8 @@ final class History {
     private final List<Row> restaurants = new ArrayList<>();
     private final List<Row> customers = new ArrayList<>();
     private final List<Row> shifts = new ArrayList<>();
+    private final List<Row> couriers = new ArrayList<>();
+    private final List<Row> jobs = new ArrayList<>();
     private final List<Order> orders = new ArrayList<>();
 
     static Instant minutesBefore(Instant t, long minutes) {
@@ -100,6 +112,24 @@ final class History {
         return shift(courierId, "courier_shift_started", receivedAt);
     }
 
+    /** A courier riding {@code vehicle} logs in at (lat, lon), the event received at once. */
+    History loggedIn(String courierId, String vehicle, Instant at, double lat, double lon) {
+        couriers.add(RowFactory.create(courierId, vehicle));
+        shifts.add(RowFactory.create("s" + shifts.size(), courierId, "courier_shift_started", ts(at), ts(at), lat, lon));
+        return this;
+    }
+
+    /**
+     * Dispatch gives some other job to a courier at {@code at} (received then): free at {@code freeAt} at
+     * (lat, lon).
+     */
+    History assigned(String courierId, String vehicle, Instant at, Instant freeAt, double lat, double lon) {
+        String job = "job" + jobs.size();
+        jobs.add(RowFactory.create(job + "-assigned", job, "courier_assigned", ts(at), ts(at), null, null, null,
+                courierId, vehicle, ts(freeAt), lat, lon));
+        return this;
+    }
+
     History shiftEnded(String courierId, Instant receivedAt) {
         return shift(courierId, "courier_shift_ended", receivedAt);
     }
@@ -116,7 +146,9 @@ final class History {
     }
 
     Dataset<Row> orderEvents() {
-        return frame(orders.stream().flatMap(o -> o.orderEvents().stream()).toList(), ORDER_EVENTS);
+        List<Row> events = new ArrayList<>(jobs);
+        orders.forEach(o -> events.addAll(o.orderEvents()));
+        return frame(events, ORDER_EVENTS);
     }
 
     Dataset<Row> paymentEvents() {
@@ -125,6 +157,10 @@ final class History {
 
     Dataset<Row> courierShifts() {
         return frame(shifts, COURIER_SHIFTS);
+    }
+
+    Dataset<Row> couriers() {
+        return frame(couriers, COURIERS);
     }
 
     Dataset<Row> customers() {
@@ -137,7 +173,8 @@ final class History {
 
     /** features.delivery_time of this history, by order_id. */
     Map<String, Row> deliveryTime() {
-        return byOrder(DeliveryTimeFeatures.build(fctOrders(), orderEvents(), dimRestaurants(), courierShifts()));
+        return byOrder(DeliveryTimeFeatures.build(fctOrders(), orderEvents(), dimRestaurants(), courierShifts(),
+                couriers()));
     }
 
     /** features.fraud of this history, by order_id. */
@@ -146,7 +183,7 @@ final class History {
     }
 
     private History shift(String courierId, String type, Instant receivedAt) {
-        shifts.add(RowFactory.create("s" + shifts.size(), courierId, type, ts(receivedAt), ts(receivedAt)));
+        shifts.add(RowFactory.create("s" + shifts.size(), courierId, type, ts(receivedAt), ts(receivedAt), null, null));
         return this;
     }
 
@@ -253,12 +290,12 @@ final class History {
         private List<Row> orderEvents() {
             List<Row> events = new ArrayList<>();
             events.add(RowFactory.create(id + "-placed", id, "order_placed", ts(placedAt), ts(placedReceivedAt),
-                    deviceId, deliveryLat, deliveryLon));
+                    deviceId, deliveryLat, deliveryLon, null, null, null, null, null));
             if (pickedUpAt != null) {
                 events.add(RowFactory.create(id + "-accepted", id, "order_accepted", ts(acceptedAt),
-                        ts(pickupReceivedAt), null, null, null));
+                        ts(pickupReceivedAt), null, null, null, null, null, null, null, null));
                 events.add(RowFactory.create(id + "-picked", id, "order_picked_up", ts(pickedUpAt),
-                        ts(pickupReceivedAt), null, null, null));
+                        ts(pickupReceivedAt), null, null, null, null, null, null, null, null));
             }
             return events;
         }

@@ -97,6 +97,17 @@ class OnlineFeaturesIT {
                         online.restaurantKitchenCapacity());
                 order.same("distance_km", doubleOf(etl, "distance_km"), online.distanceKm(
                         doubleOf(etl, "delivery_lat_approx"), doubleOf(etl, "delivery_lon_approx")));
+                order.same("courier_soonest_arrival_minutes", doubleOf(etl, "courier_soonest_arrival_minutes"),
+                        online.courierSoonestArrivalMinutes());
+                order.same("courier_soonest_wait_minutes", doubleOf(etl, "courier_soonest_wait_minutes"),
+                        online.courierSoonestWaitMinutes());
+                order.same("courier_soonest_km", doubleOf(etl, "courier_soonest_km"), online.courierSoonestKm());
+                order.same("courier_soonest_vehicle", etl.getString("courier_soonest_vehicle"),
+                        online.courierSoonestVehicle());
+                order.same("couriers_available", etl.getObject("couriers_available"), online.couriersAvailable());
+                order.same("couriers_idle", etl.getObject("couriers_idle"), online.couriersIdle());
+                order.same("courier_ride_minutes_estimate", doubleOf(etl, "courier_ride_minutes_estimate"),
+                        online.courierRideMinutesEstimate(doubleOf(etl, "distance_km")));
             }
         }
 

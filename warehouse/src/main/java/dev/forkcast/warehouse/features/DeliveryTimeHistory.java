@@ -7,7 +7,38 @@ package dev.forkcast.warehouse.features;
  */
 public record DeliveryTimeHistory(Double restaurantLat, Double restaurantLon, Integer restaurantQuotedPrepMinutes,
                                   Integer restaurantKitchenCapacity, Double restaurantPrepMinutesAvg7d,
-                                  int restaurantOrdersLast30m, int fleetOrdersLast30m, int couriersOnShift) {
+                                  int restaurantOrdersLast30m, int fleetOrdersLast30m, int couriersOnShift,
+                                  FleetState.Soonest soonestCourier) {
+
+    /** The fleet features: null when the restaurant is unknown (nothing to ride to), as in the ETL. */
+    public Double courierSoonestArrivalMinutes() {
+        return soonestCourier == null ? null : soonestCourier.arrivalMinutes();
+    }
+
+    public Double courierSoonestWaitMinutes() {
+        return soonestCourier == null ? null : soonestCourier.waitMinutes();
+    }
+
+    public Double courierSoonestKm() {
+        return soonestCourier == null ? null : soonestCourier.distanceKm();
+    }
+
+    public String courierSoonestVehicle() {
+        return soonestCourier == null ? null : soonestCourier.vehicle();
+    }
+
+    public Integer couriersAvailable() {
+        return soonestCourier == null ? null : soonestCourier.availableCouriers();
+    }
+
+    public Integer couriersIdle() {
+        return soonestCourier == null ? null : soonestCourier.idleCouriers();
+    }
+
+    /** {@code courier_ride_minutes_estimate} for an order's {@code distance_km}, as the ETL computes it. */
+    public Double courierRideMinutesEstimate(Double distanceKm) {
+        return FleetState.rideMinutesEstimate(distanceKm, courierSoonestVehicle());
+    }
 
     /** {@code fleet_load_30m}: orders per courier on shift; null with nobody on shift. */
     public Double fleetLoad30m() {

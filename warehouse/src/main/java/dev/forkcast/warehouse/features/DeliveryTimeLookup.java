@@ -104,6 +104,43 @@ public final class DeliveryTimeLookup {
             LEFT JOIN marts.dim_restaurants r ON r.restaurant_id = :restaurant_id
             """);
 
+    /**
+     * The courier events and order placements received in {@code [from, t)}, in the ETL's replay order
+     * ({@code FleetSupply}): receive time, then the kind of moment, then the id in byte order.
+     */
+    private static final NamedSql FLEET_MOMENTS = new NamedSql("""
+            WITH first_placements AS (
+              SELECT e.order_id, e.received_at
+              FROM staging.order_events e
+              WHERE e.event_type = 'order_placed' AND e.received_at >= :from AND e.received_at < :t
+                AND NOT EXISTS (SELECT 1 FROM staging.order_events earlier
+                                WHERE earlier.order_id = e.order_id AND earlier.event_type = 'order_placed'
+                                  AND (earlier.received_at < e.received_at
+                                       OR (earlier.received_at = e.received_at AND earlier.event_id < e.event_id)))
+            )
+            SELECT * FROM (
+            SELECT p.received_at AS at, 1 AS kind, p.order_id AS id, p.order_id, NULL AS courier_id, NULL AS vehicle,
+                   NULL::timestamptz AS event_at, r.lat, r.lon, NULL::timestamptz AS free_at
+            FROM first_placements p
+            JOIN marts.fct_orders o USING (order_id)
+            JOIN marts.dim_restaurants r ON r.restaurant_id = o.restaurant_id
+            WHERE r.lat IS NOT NULL AND r.lon IS NOT NULL
+            UNION ALL
+            SELECT s.received_at, CASE s.event_type WHEN 'courier_shift_started' THEN 2 ELSE 3 END, s.event_id, NULL,
+                   s.courier_id, c.vehicle, s.event_at, s.lat_approx, s.lon_approx, NULL
+            FROM staging.courier_shifts s
+            LEFT JOIN staging.couriers c USING (courier_id)
+            WHERE s.received_at >= :from AND s.received_at < :t
+            UNION ALL
+            SELECT e.received_at, 4, e.event_id, e.order_id, e.courier_id, e.vehicle, e.event_at,
+                   e.dropoff_lat_approx, e.dropoff_lon_approx, e.expected_dropoff_at
+            FROM staging.order_events e
+            WHERE e.event_type = 'courier_assigned' AND e.courier_id IS NOT NULL
+              AND e.received_at >= :from AND e.received_at < :t
+            ) moments
+            ORDER BY at, kind, id COLLATE "C"
+            """);
+
     private final DataSource dataSource;
 
     public DeliveryTimeLookup(DataSource dataSource) {
@@ -136,12 +173,43 @@ public final class DeliveryTimeLookup {
             long preps = rows.getLong("preps");
             // Spark divides the summed milliseconds by (count x 60,000), both as doubles: so does this.
             Double prepAvg = preps > 0 ? rows.getBigDecimal("prep_millis").doubleValue() / (double) (preps * 60_000L) : null;
-            return new DeliveryTimeHistory(
-                    rows.getObject("lat", Double.class), rows.getObject("lon", Double.class),
+            Double lat = rows.getObject("lat", Double.class);
+            Double lon = rows.getObject("lon", Double.class);
+            return new DeliveryTimeHistory(lat, lon,
                     rows.getObject("quoted_prep_minutes", Integer.class), rows.getObject("kitchen_capacity", Integer.class),
                     prepAvg, rows.getInt("restaurant_orders_last_30m"), rows.getInt("fleet_orders_last_30m"),
-                    rows.getInt("couriers_on_shift"));
+                    rows.getInt("couriers_on_shift"), lat == null || lon == null ? null : soonestCourier(c, lat, lon, at));
         }
+    }
+
+    /** The fleet replayed from the last {@link FleetState#LOOKBACK} of events, asked at {@code at}. */
+    private static FleetState.Soonest soonestCourier(Connection c, double lat, double lon, Instant at)
+            throws SQLException {
+        FleetState fleet = new FleetState();
+        Map<String, Object> window = new HashMap<>();
+        window.put("from", utc(at.minus(FleetState.LOOKBACK)));
+        window.put("t", utc(at));
+        try (PreparedStatement s = FLEET_MOMENTS.prepare(c, window); ResultSet m = s.executeQuery()) {
+            while (m.next()) {
+                String id = m.getString("id");
+                switch (m.getInt("kind")) {
+                    case 1 -> fleet.placed(id, m.getDouble("lat"), m.getDouble("lon"), instant(m, "at"),
+                            RideSpeeds::typicalKmh);
+                    case 2 -> fleet.shiftStarted(id, m.getString("courier_id"), m.getString("vehicle"),
+                            instant(m, "event_at"), m.getObject("lat", Double.class), m.getObject("lon", Double.class));
+                    case 3 -> fleet.shiftEnded(id, m.getString("courier_id"), instant(m, "event_at"));
+                    default -> fleet.assigned(id, m.getString("order_id"), m.getString("courier_id"),
+                            m.getString("vehicle"), instant(m, "event_at"), instant(m, "free_at"),
+                            m.getObject("lat", Double.class), m.getObject("lon", Double.class));
+                }
+            }
+        }
+        return fleet.soonestAt(lat, lon, at, RideSpeeds::typicalKmh);
+    }
+
+    private static Instant instant(ResultSet rows, String column) throws SQLException {
+        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     private static OffsetDateTime utc(Instant at) {

@@ -4,6 +4,7 @@ import static dev.forkcast.warehouse.features.Feature.Kind.BOOLEAN;
 import static dev.forkcast.warehouse.features.Feature.Kind.CATEGORICAL;
 import static dev.forkcast.warehouse.features.Feature.Kind.NUMERIC;
 import static dev.forkcast.warehouse.features.FeatureWindows.ALL_HISTORY;
+import static dev.forkcast.warehouse.features.FeatureWindows.FLEET;
 import static dev.forkcast.warehouse.features.FeatureWindows.LOAD;
 import static dev.forkcast.warehouse.features.FeatureWindows.REQUEST;
 import static dev.forkcast.warehouse.features.FeatureWindows.RESTAURANT_PREP;
@@ -55,7 +56,19 @@ public final class FeatureCatalogue {
                     new Feature("fleet_orders_last_30m", NUMERIC, describe(LOAD), "Orders placed in the whole city in the window."),
                     new Feature("couriers_on_shift", NUMERIC, ALL_HISTORY, "Couriers whose shift had started and not ended."),
                     new Feature("fleet_load_30m", NUMERIC, describe(LOAD),
-                            "fleet_orders_last_30m per courier on shift: above about one, orders wait for a courier; NULL with nobody on shift.")),
+                            "fleet_orders_last_30m per courier on shift: above about one, orders wait for a courier; NULL with nobody on shift."),
+                    new Feature("courier_soonest_arrival_minutes", NUMERIC, FLEET,
+                            "Minutes until the soonest logged-in courier could reach the restaurant: the wait until free plus the ride at the vehicle's typical speed; NULL with nobody."),
+                    new Feature("courier_soonest_wait_minutes", NUMERIC, FLEET,
+                            "How long that courier is still busy with the current job (0 = idle)."),
+                    new Feature("courier_soonest_km", NUMERIC, FLEET,
+                            "Straight-line km from where that courier will be free to the restaurant."),
+                    new Feature("courier_soonest_vehicle", CATEGORICAL, FLEET,
+                            "That courier's vehicle: bike, ebike, scooter or car; it also rides the food to the door."),
+                    new Feature("couriers_available", NUMERIC, FLEET, "Couriers logged in and not held for a just-placed order."),
+                    new Feature("couriers_idle", NUMERIC, FLEET, "Of those, how many have no job under way."),
+                    new Feature("courier_ride_minutes_estimate", NUMERIC, FLEET,
+                            "distance_km ridden by the soonest courier's vehicle at its typical speed, detours included: the last leg's estimate.")),
             "delivery_minutes", "Minutes from placement to delivery (NULL until delivered and for cancelled orders).");
 
     public static final FeatureTable FRAUD = new FeatureTable(

@@ -16,6 +16,8 @@ public final class FeatureWindows {
     public static final String REQUEST = "request";
     /** Everything received before the order, since the platform began. */
     public static final String ALL_HISTORY = "all history before the order";
+    /** The fleet as the courier events received before the order left it (see {@code FleetState}). */
+    public static final String FLEET = "the fleet as received before the order";
 
     /** Restaurant preparation times: the last week smooths daily noise yet follows a kitchen that changes. */
     public static final Duration RESTAURANT_PREP = Duration.ofDays(7);

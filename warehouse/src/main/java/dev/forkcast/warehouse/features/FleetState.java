@@ -177,6 +177,16 @@ public final class FleetState {
         return new Soonest(best.id, bestArrival, bestWait, bestKm, best.vehicle, available, idle);
     }
 
+    /**
+     * {@code courier_ride_minutes_estimate}: minutes for the soonest courier's vehicle to ride an order's
+     * {@code distance_km} from the restaurant to the door at its {@link RideSpeeds#typicalKmh typical speed};
+     * null when either is unknown.
+     */
+    public static Double rideMinutesEstimate(Double distanceKm, String vehicle) {
+        Double speed = RideSpeeds.typicalKmh(vehicle);
+        return distanceKm == null || speed == null ? null : rideMinutes(distanceKm, speed);
+    }
+
     /** Minutes to ride {@code straightKm} (as the crow flies) at {@code speedKmh}, detours included. */
     public static double rideMinutes(double straightKm, double speedKmh) {
         return straightKm * ROAD_FACTOR / speedKmh * 60;

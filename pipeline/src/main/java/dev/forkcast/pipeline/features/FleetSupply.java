@@ -1,0 +1,193 @@
+package dev.forkcast.pipeline.features;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import dev.forkcast.pipeline.Columns;
+import dev.forkcast.warehouse.features.FleetState;
+import dev.forkcast.warehouse.features.RideSpeeds;
+import java.sql.Timestamp;
+import java.util.Iterator;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The soonest courier each order could get, as the platform knew its fleet when the order was placed: a
+ * replay of every courier event in the order the platform received them, through the same
+ * {@link FleetState} the API replays online. The fleet is one shared thing (any courier can take any
+ * order), so the replay is one ordered pass: every moment of the history is put in one sorted partition
+ * and walked once. That is a few million small rows for a year of a city, seconds of work; it does not
+ * spread over executors, which is the price of an exact sequential definition.
+ *
+ * <p>Moments, in receive order (an event received at the very instant an order was placed was not known
+ * yet, so an order's question comes first at equal times):
+ * <ol start="0">
+ *   <li>an order asks for the soonest courier for its restaurant, at its placement time;</li>
+ *   <li>an order's placement arrives: its likely courier is held (see {@link FleetState#placed});</li>
+ *   <li>a courier logs in ({@code staging.courier_shifts}, with the vehicle from {@code staging.couriers});</li>
+ *   <li>a courier logs off;</li>
+ *   <li>a courier is assigned, with the dispatcher's plan ({@code staging.order_events}).</li>
+ * </ol>
+ */
+public final class FleetSupply {
+
+    static final int ASK = 0;
+    static final int PLACEMENT = 1;
+    static final int LOG_IN = 2;
+    static final int LOG_OFF = 3;
+    static final int ASSIGNED = 4;
+
+    private static final StructType MOMENTS = new StructType()
+            .add("at", DataTypes.TimestampType)
+            .add("kind", DataTypes.IntegerType)
+            .add("id", DataTypes.StringType)
+            .add("order_id", DataTypes.StringType)
+            .add("courier_id", DataTypes.StringType)
+            .add("vehicle", DataTypes.StringType)
+            .add("event_at", DataTypes.TimestampType)
+            .add("lat", DataTypes.DoubleType)
+            .add("lon", DataTypes.DoubleType)
+            .add("free_at", DataTypes.TimestampType);
+
+    /** What the replay says about each order (the order's row gains these columns). */
+    private static final StructType ANSWERS = new StructType()
+            .add("order_id", DataTypes.StringType)
+            .add("courier_soonest_arrival_minutes", DataTypes.DoubleType)
+            .add("courier_soonest_wait_minutes", DataTypes.DoubleType)
+            .add("courier_soonest_km", DataTypes.DoubleType)
+            .add("courier_soonest_vehicle", DataTypes.StringType)
+            .add("couriers_available", DataTypes.IntegerType)
+            .add("couriers_idle", DataTypes.IntegerType);
+
+    private static final org.apache.spark.sql.expressions.UserDefinedFunction RIDE_MINUTES_ESTIMATE =
+            org.apache.spark.sql.functions.udf((org.apache.spark.sql.api.java.UDF2<Double, String, Double>)
+                    FleetState::rideMinutesEstimate, DataTypes.DoubleType);
+
+    private FleetSupply() {
+    }
+
+    /** {@code courier_ride_minutes_estimate}, by the same Java function the API calls. */
+    static Column rideMinutesEstimate(Column distanceKm, Column vehicle) {
+        return RIDE_MINUTES_ESTIMATE.apply(distanceKm.cast("double"), vehicle);
+    }
+
+    /**
+     * @param orders one row per order: {@code order_id, placed_at, placed_received_at, restaurant_lat,
+     *               restaurant_lon}
+     * @param orderEvents {@code staging.order_events} (its {@code courier_assigned} rows)
+     * @param shifts {@code staging.courier_shifts}
+     * @param couriers {@code staging.couriers} (the vehicle of each courier)
+     * @return {@code orders} with the columns of {@link #ANSWERS}
+     */
+    public static Dataset<Row> withSoonestCourier(Dataset<Row> orders, Dataset<Row> orderEvents, Dataset<Row> shifts,
+                                                  Dataset<Row> couriers) {
+        Columns.require(orders, "FleetSupply", "order_id", "placed_at", "placed_received_at", "restaurant_lat",
+                "restaurant_lon");
+        Columns.require(orderEvents, "FleetSupply", "event_id", "order_id", "event_type", "event_at", "received_at",
+                "courier_id", "vehicle", "expected_dropoff_at", "dropoff_lat_approx", "dropoff_lon_approx");
+        Columns.require(shifts, "FleetSupply", "event_id", "courier_id", "event_type", "event_at", "received_at",
+                "lat_approx", "lon_approx");
+        Columns.require(couriers, "FleetSupply", "courier_id", "vehicle");
+
+        Column noText = lit(null).cast("string");
+        Column noTime = lit(null).cast("timestamp");
+        Dataset<Row> withRestaurant = orders.filter(col("restaurant_lat").isNotNull().and(col("restaurant_lon").isNotNull()));
+        Dataset<Row> asks = withRestaurant.select(col("placed_at").as("at"), lit(ASK).as("kind"), col("order_id").as("id"),
+                col("order_id"), noText.as("courier_id"), noText.as("vehicle"), noTime.as("event_at"),
+                col("restaurant_lat").as("lat"), col("restaurant_lon").as("lon"), noTime.as("free_at"));
+        Dataset<Row> placements = withRestaurant.filter(col("placed_received_at").isNotNull())
+                .select(col("placed_received_at").as("at"), lit(PLACEMENT).as("kind"), col("order_id").as("id"),
+                        col("order_id"), noText.as("courier_id"), noText.as("vehicle"), noTime.as("event_at"),
+                        col("restaurant_lat").as("lat"), col("restaurant_lon").as("lon"), noTime.as("free_at"));
+        Dataset<Row> shiftMoments = shifts.join(couriers.select("courier_id", "vehicle"), new String[] {"courier_id"}, "left")
+                .select(col("received_at").as("at"),
+                        org.apache.spark.sql.functions.when(col("event_type").equalTo("courier_shift_started"), lit(LOG_IN))
+                                .otherwise(lit(LOG_OFF)).as("kind"),
+                        col("event_id").as("id"), noText.as("order_id"), col("courier_id"), col("vehicle"),
+                        col("event_at"), col("lat_approx").as("lat"), col("lon_approx").as("lon"), noTime.as("free_at"));
+        Dataset<Row> assignments = orderEvents.filter(col("event_type").equalTo("courier_assigned")
+                        .and(col("courier_id").isNotNull()))
+                .select(col("received_at").as("at"), lit(ASSIGNED).as("kind"), col("event_id").as("id"), col("order_id"),
+                        col("courier_id"), col("vehicle"), col("event_at"), col("dropoff_lat_approx").as("lat"),
+                        col("dropoff_lon_approx").as("lon"), col("expected_dropoff_at").as("free_at"));
+
+        Dataset<Row> moments = asks.unionByName(placements).unionByName(shiftMoments).unionByName(assignments)
+                .repartition(1).sortWithinPartitions("at", "kind", "id");
+        Dataset<Row> answers = moments.mapPartitions((MapPartitionsFunction<Row, Row>) FleetSupply::replay,
+                Encoders.row(ANSWERS));
+        return orders.join(answers, new String[] {"order_id"}, "left");
+    }
+
+    /**
+     * Walks the sorted moments through one {@link FleetState}, answering each order's question; lazily, so
+     * a long history never holds its answers in memory.
+     */
+    static Iterator<Row> replay(Iterator<Row> moments) {
+        FleetState fleet = new FleetState();
+        return new Iterator<>() {
+            private Row next = advance();
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Row next() {
+                if (next == null) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Row answer = next;
+                next = advance();
+                return answer;
+            }
+
+            private Row advance() {
+                while (moments.hasNext()) {
+                    Row answer = apply(fleet, moments.next());
+                    if (answer != null) {
+                        return answer;
+                    }
+                }
+                return null;
+            }
+        };
+    }
+
+    /** Applies one moment; an order's question returns its answer, anything else null. */
+    private static Row apply(FleetState fleet, Row m) {
+        int kind = m.getInt(1);
+        String id = m.getString(2);
+        switch (kind) {
+            case ASK -> {
+                FleetState.Soonest s = fleet.soonestAt(m.getDouble(7), m.getDouble(8), instant(m, 0),
+                        RideSpeeds::typicalKmh);
+                return RowFactory.create(id, s.arrivalMinutes(), s.waitMinutes(), s.distanceKm(), s.vehicle(),
+                        s.availableCouriers(), s.idleCouriers());
+            }
+            case PLACEMENT -> fleet.placed(id, m.getDouble(7), m.getDouble(8), instant(m, 0), RideSpeeds::typicalKmh);
+            case LOG_IN -> fleet.shiftStarted(id, m.getString(4), m.getString(5), instant(m, 6), doubleOrNull(m, 7),
+                    doubleOrNull(m, 8));
+            case LOG_OFF -> fleet.shiftEnded(id, m.getString(4), instant(m, 6));
+            case ASSIGNED -> fleet.assigned(id, m.getString(3), m.getString(4), m.getString(5), instant(m, 6),
+                    m.isNullAt(9) ? null : instant(m, 9), doubleOrNull(m, 7), doubleOrNull(m, 8));
+            default -> throw new IllegalStateException("unknown moment kind " + kind);
+        }
+        return null;
+    }
+
+    private static java.time.Instant instant(Row m, int field) {
+        Object value = m.get(field);
+        return value instanceof java.time.Instant at ? at : ((Timestamp) value).toInstant();
+    }
+
+    private static Double doubleOrNull(Row m, int field) {
+        return m.isNullAt(field) ? null : m.getDouble(field);
+    }
+}
