@@ -25,7 +25,9 @@ for module in "${modules[@]}"; do
   mkdir -p "$out/$module/target"
   cp -R "$src/$module/target/classes" "$out/$module/target/classes"
   rewritten=()
-  IFS=':' read -r -a entries < "$src/$module/target/classpath.txt"
+  # The file has no final newline, so read reports end-of-file: what it read is still the whole line.
+  IFS=':' read -r -a entries < "$src/$module/target/classpath.txt" || true
+  [[ ${#entries[@]} -gt 0 ]] || { echo "stage-runtime: empty $module/target/classpath.txt" >&2; exit 1; }
   for entry in "${entries[@]}"; do
     case "$entry" in
       "$repo"/*) target="$out/lib/${entry#"$repo"/}" ;;   # a library from the Maven repository
