@@ -30,9 +30,9 @@ import java.util.function.Function;
  * delivery-time route's requests/s and latency beside the ping route of the same server, in one run.
  *
  * <ol>
- *   <li>A small simulated city is landed into a scratch database (ingestion's {@code LandHistory}, child JVM), the
- *       ETL builds staging, marts and features from it ({@code EtlJob}, child JVM) and the training job registers a
- *       delivery-time champion;</li>
+ *   <li>20 days of the default city (the training job's fraud split needs 17: its labels mature after 14) are
+ *       landed into a scratch database (ingestion's {@code LandHistory}, child JVM), the ETL builds staging,
+ *       marts and features from it ({@code EtlJob}, child JVM) and the training job registers the champions;</li>
  *   <li>the API server ({@code ApiServer}, as {@code ./forkcast serve} starts it) runs in a child JVM on a free port
  *       against that database;</li>
  *   <li>{@link LoadGenerator} holds {@code --connections} keep-alive connections on loopback, each sending
