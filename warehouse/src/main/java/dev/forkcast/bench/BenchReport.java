@@ -34,6 +34,9 @@ public final class BenchReport {
         }
     }
 
+    private record Figure(String name, double value, String unit) {
+    }
+
     private record Ratio(String name, double value, String meaning) {
     }
 
@@ -43,6 +46,7 @@ public final class BenchReport {
     private final String name;
     private final String setup;
     private final List<Measurement> measurements = new ArrayList<>();
+    private final List<Figure> figures = new ArrayList<>();
     private final List<Ratio> ratios = new ArrayList<>();
     private final List<Target> targets = new ArrayList<>();
     private final OffsetDateTime date = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
@@ -55,6 +59,11 @@ public final class BenchReport {
     /** {@code count} things ({@code unit}) done in {@code seconds}. */
     public void measurement(String what, double count, double seconds, String unit) {
         measurements.add(new Measurement(what, count, seconds, unit));
+    }
+
+    /** A value that is not a rate, such as a latency percentile: {@code figure("ping p99", 1.9, "ms")}. */
+    public void figure(String what, double value, String unit) {
+        figures.add(new Figure(what, value, unit));
     }
 
     public void ratio(String what, double value, String meaning) {
@@ -76,6 +85,12 @@ public final class BenchReport {
         for (Measurement m : measurements) {
             out.printf(Locale.ROOT, "  %-44s %,14.0f %9.2f %,16.0f %s/s%n", m.name(), m.count(), m.seconds(),
                     m.perSecond(), m.unit());
+        }
+        if (!figures.isEmpty()) {
+            out.println();
+            for (Figure f : figures) {
+                out.printf(Locale.ROOT, "  %-44s %14.2f %s%n", f.name(), f.value(), f.unit());
+            }
         }
         if (!ratios.isEmpty()) {
             out.println();
@@ -116,6 +131,12 @@ public final class BenchReport {
             json.append(i == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT,
                     "    {\"name\": %s, \"count\": %.0f, \"seconds\": %.4f, \"per_second\": %.1f, \"unit\": %s}",
                     quote(m.name()), m.count(), m.seconds(), m.perSecond(), quote(m.unit())));
+        }
+        json.append("\n  ],\n  \"figures\": [");
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            json.append(i == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT,
+                    "    {\"name\": %s, \"value\": %.4f, \"unit\": %s}", quote(f.name()), f.value(), quote(f.unit())));
         }
         json.append("\n  ],\n  \"ratios\": [");
         for (int i = 0; i < ratios.size(); i++) {

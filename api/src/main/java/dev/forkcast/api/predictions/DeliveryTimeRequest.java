@@ -17,7 +17,8 @@ import jakarta.validation.constraints.Size;
  * "basketValueCents":2450,"weather":"rain","placedAt":"2025-03-09T18:30:00Z"}}.
  *
  * @param weather clear, rain or storm; left out = unknown (the model has a missing-value input for it)
- * @param placedAt an ISO-8601 instant; left out = now. Text, not {@code Instant}, so a bad one is answered
+ * @param placedAt an ISO-8601 instant; left out = now, to the minute (estimated as of the current minute's first
+ *                 instant, see {@code CurrentHistories}). Text, not {@code Instant}, so a bad one is answered
  *                 as a 400 naming {@code placedAt} (a conversion error would only name the body)
  */
 @Serdeable

@@ -20,19 +20,23 @@ import java.util.Map;
  * Estimates delivery times: parses each order's time, asks the warehouse what it knew about the restaurant and
  * the fleet at that time, builds the catalogue's inputs and lets the champion score all orders together. Every
  * answer is logged. History features are as of the warehouse's last ETL run: orders placed since then are not
- * counted yet.
+ * counted yet. An order without {@code placedAt} is placed in the current minute and estimated as of its first
+ * instant, with one lookup per restaurant per minute ({@link CurrentHistories}).
  */
 @Singleton
 class DeliveryTimeService {
 
     private final DeliveryTimeChampion champion;
     private final DeliveryTimeLookup lookup;
+    private final CurrentHistories current;
     private final PredictionLog log;
     private final Clock clock = Clock.systemUTC();
 
-    DeliveryTimeService(DeliveryTimeChampion champion, DeliveryTimeLookup lookup, PredictionLog log) {
+    DeliveryTimeService(DeliveryTimeChampion champion, DeliveryTimeLookup lookup, CurrentHistories current,
+                        PredictionLog log) {
         this.champion = champion;
         this.lookup = lookup;
+        this.current = current;
         this.log = log;
     }
 
@@ -44,9 +48,10 @@ class DeliveryTimeService {
      */
     List<DeliveryTimeAnswer> predict(List<DeliveryTimeRequest> orders, String fieldPrefix) throws SQLException {
         Instant now = clock.instant();
+        Instant thisMinute = CurrentHistories.minuteOf(now);
         List<Instant> placedAt = new ArrayList<>(orders.size());
         for (int i = 0; i < orders.size(); i++) {
-            placedAt.add(PlacedAt.parse(orders.get(i).placedAt(), now, field(fieldPrefix, i, "placedAt")));
+            placedAt.add(PlacedAt.parse(orders.get(i).placedAt(), thisMinute, field(fieldPrefix, i, "placedAt")));
         }
         DeliveryTimePredictor predictor = champion.required();
         // A batch often repeats a restaurant and time: ask the warehouse once per pair.
@@ -58,7 +63,8 @@ class DeliveryTimeService {
             String key = order.restaurantId() + '\n' + at;
             DeliveryTimeHistory history = histories.get(key);
             if (history == null) {
-                history = lookup.asOf(order.restaurantId(), at);
+                history = order.placedAt() == null ? current.asOf(order.restaurantId(), at)
+                        : lookup.asOf(order.restaurantId(), at);
                 histories.put(key, history);
             }
             if (history.restaurantLat() == null) {

@@ -123,6 +123,28 @@ class DeliveryTimeApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void anOrderWithoutPlacedAtIsEstimatedExactlyAsOfTheCurrentMinute() throws SQLException {
+        String now = ORDER.replace(", \"placedAt\": \"2025-03-09T18:30:00Z\"", "");
+        assertTrue(!now.contains("placedAt"), now);
+        for (int attempt = 0; ; attempt++) {
+            Instant minute = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+            Answer answer = httpPost(server, ROUTE, now, null);
+            // The second order of the minute is answered from the minute's lookup: the same answer.
+            Answer again = httpPost(server, ROUTE, now, null);
+            if (!minute.equals(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)) && attempt < 3) {
+                continue; // the minute turned during the requests: which one the server took is unknown
+            }
+            DeliveryTimePrediction expected = libraryEstimate(52.10049, 5.13051, 3, 2450L, "rain", minute);
+            assertEquals(200, answer.status(), answer.body());
+            JsonNode body = TestApi.json(answer.body());
+            assertEquals(expected.minutes(), body.get("minutes").asDouble(), 0.0);
+            assertJson(TestApi.toJson(expected.features()), body.get("features").toString());
+            assertJson(answer.body(), again.body());
+            return;
+        }
+    }
+
+    @Test
     void theFeaturesCarryTheRestaurantsAndTheFleetsHistory() {
         Answer answer = httpPost(server, ROUTE, ORDER, null);
 
