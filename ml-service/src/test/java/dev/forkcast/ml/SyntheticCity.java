@@ -42,6 +42,8 @@ public final class SyntheticCity {
         }
     }
 
+    private static final String[] VEHICLES = {"bike", "ebike", "scooter", "car"};
+
     private SyntheticCity() {
     }
 
@@ -86,9 +88,13 @@ public final class SyntheticCity {
         Double prepAvg = random.nextDouble() < 0.05 ? null : round(quotedPrep + 2 * random.nextGaussian());
         int fleetOrders = 10 + random.nextInt(50);
         int couriers = 10 + random.nextInt(30);
+        String vehicle = VEHICLES[random.nextInt(VEHICLES.length)];
         Object[] delivery = {hour, weekday.getValue(), weekday.getValue() >= 6, weather, items, basketCents, distanceKm,
                 quotedPrep, 2 + random.nextInt(5), prepAvg, random.nextInt(6), fleetOrders, couriers,
-                round((double) fleetOrders / couriers)};
+                round((double) fleetOrders / couriers),
+                // The fleet: the soonest courier (noise to the rule below, like most columns here).
+                round(2 + 10 * random.nextDouble()), round(5 * random.nextDouble()), round(3 * random.nextDouble()),
+                vehicle, 10 + random.nextInt(30), random.nextInt(10), round(distanceKm * 1.35 / 18 * 60)};
         double expected = expectedMinutes(distanceKm, items, weather);
         double minutes = expected + NOISE_MINUTES * random.nextGaussian();
 

@@ -23,7 +23,8 @@ class CurrentHistoriesTest {
     });
 
     private static DeliveryTimeHistory history(String restaurant, Instant at) {
-        return new DeliveryTimeHistory(52.0, 5.0, 12, 4, null, restaurant.length(), (int) (at.getEpochSecond() / 60 % 1000), 7);
+        return new DeliveryTimeHistory(52.0, 5.0, 12, 4, null, restaurant.length(), (int) (at.getEpochSecond() / 60 % 1000), 7,
+                null);
     }
 
     @Test

@@ -246,11 +246,13 @@ class DeliveryTimeApiIT implements TestPropertyProvider {
     private DeliveryTimePrediction libraryEstimate(double lat, double lon, int items, long basketCents, String weather,
                                                    Instant at) throws SQLException {
         DeliveryTimeHistory h = new DeliveryTimeLookup(database.dataSource()).asOf("r1", at);
+        Double km = h.distanceKm(RequestFeatures.approxCoordinate(lat), RequestFeatures.approxCoordinate(lon));
         Object[] values = {RequestFeatures.hourOfDay(at), RequestFeatures.dayOfWeek(at), RequestFeatures.isWeekend(at),
-                weather, items, basketCents,
-                h.distanceKm(RequestFeatures.approxCoordinate(lat), RequestFeatures.approxCoordinate(lon)),
+                weather, items, basketCents, km,
                 h.restaurantQuotedPrepMinutes(), h.restaurantKitchenCapacity(), h.restaurantPrepMinutesAvg7d(),
-                h.restaurantOrdersLast30m(), h.fleetOrdersLast30m(), h.couriersOnShift(), h.fleetLoad30m()};
+                h.restaurantOrdersLast30m(), h.fleetOrdersLast30m(), h.couriersOnShift(), h.fleetLoad30m(),
+                h.courierSoonestArrivalMinutes(), h.courierSoonestWaitMinutes(), h.courierSoonestKm(),
+                h.courierSoonestVehicle(), h.couriersAvailable(), h.couriersIdle(), h.courierRideMinutesEstimate(km)};
         return DeliveryTimePredictor.champion(registry).orElseThrow().predict(values);
     }
 
@@ -269,12 +271,17 @@ class DeliveryTimeApiIT implements TestPropertyProvider {
     /** Minutes = 12 + 3.5 per km + 1.5 per item, learned by linear SGD over every catalogue feature. */
     private static Model<Regressor> tinyDeliveryModel() {
         String[] weathers = {"clear", "rain", "storm"};
+        String[] vehicles = {"bike", "ebike", "scooter", "car"};
         List<FeatureRow> rows = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             double km = 0.25 * i;
             int items = 1 + i % 5;
             Object[] values = {i % 24, 1 + i % 7, i % 7 >= 5, weathers[i % 3], items, 1000L + 100 * i, km, 12, 3,
-                    i % 4 == 0 ? null : 10.0 + i % 6, i % 4, i % 6, 2, (i % 6) / 2.0};
+                    i % 4 == 0 ? null : 10.0 + i % 6, i % 4, i % 6, 2, (i % 6) / 2.0,
+                    // The fleet: nobody logged in for some, an idle or busy courier for others.
+                    i % 5 == 0 ? null : 3.0 + i % 7, i % 5 == 0 ? null : (double) (i % 3), i % 5 == 0 ? null : 0.2 * (i % 9),
+                    i % 5 == 0 ? null : vehicles[i % 4], i % 5 == 0 ? 0 : 1 + i % 3, i % 5 == 0 ? 0 : i % 2,
+                    i % 5 == 0 ? null : km * 4};
             rows.add(new FeatureRow("t" + i, SUNDAY_DINNER.minusSeconds(3600L * i), values, 12 + 3.5 * km + 1.5 * items));
         }
         // Fixed seed: the same model on every run.
