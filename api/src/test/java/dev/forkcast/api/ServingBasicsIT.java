@@ -112,6 +112,7 @@ class ServingBasicsIT implements TestPropertyProvider {
                 "/api/v1/predictions/delivery-time",
                 "/api/v1/predictions/delivery-time/batch",
                 "/api/v1/predictions/fraud",
+                "/api/v1/predictions/fraud/batch",
                 "/api/v1/training/runs",
                 "/api/v1/training/runs/{runId}/files/{name}")), paths);
     }

@@ -27,4 +27,9 @@ public record FraudAnswer(double score, boolean block, double threshold, List<Re
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ReasonAnswer(String feature, Object value, double contribution) {
     }
+
+    /** A batch's answers, one per order in the order sent. */
+    @Serdeable
+    public record Batch(List<FraudAnswer> predictions) {
+    }
 }

@@ -67,6 +67,19 @@ class PredictionController {
     @ApiResponse(responseCode = "503", description = "No champion yet (run ./forkcast train)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     FraudAnswer fraud(@Body @Valid FraudRequest request) throws SQLException {
-        return fraud.predict(request);
+        return fraud.predict(List.of(request), "").get(0);
+    }
+
+    @Post("/fraud/batch")
+    @Operation(summary = "Score up to 1000 orders for fraud in one call, answered in the order sent")
+    @ApiResponse(responseCode = "200", description = "One score and decision per order")
+    @ApiResponse(responseCode = "400", description = "An order breaks a rule (the field names it: orders[3].customerId)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "404", description = "An order names a customer the warehouse does not know",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "No champion yet (run ./forkcast train)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    FraudAnswer.Batch fraudBatch(@Body @Valid FraudBatchRequest request) throws SQLException {
+        return new FraudAnswer.Batch(fraud.predict(request.orders(), "orders"));
     }
 }

@@ -156,6 +156,44 @@ class FraudApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void aBatchIsScoredInOrderAsSingleOrdersAre() {
+        String other = ORDER.replace("9000", "2500").replace("\"de\"", "\"NL\"");
+
+        Answer answer = httpPost(server, ROUTE + "/batch", "{\"orders\": [" + ORDER + "," + other + "]}", null);
+
+        assertEquals(200, answer.status(), answer.body());
+        JsonNode predictions = TestApi.json(answer.body()).get("predictions");
+        assertEquals(2, predictions.size());
+        assertEquals(TestApi.json(httpPost(server, ROUTE, ORDER, null).body()), predictions.get(0));
+        assertEquals(TestApi.json(httpPost(server, ROUTE, other, null).body()), predictions.get(1));
+    }
+
+    @Test
+    void aBadOrderInABatchIsNamedByItsIndex() {
+        String bad = ORDER.replace("9000", "-1");
+
+        Answer answer = httpPost(server, ROUTE + "/batch", "{\"orders\": [" + ORDER + "," + bad + "]}", null);
+
+        assertError(400, "orders[1].basketValueCents", "must be greater than or equal to 0", answer);
+    }
+
+    @Test
+    void anUnknownCustomerInABatchIs404NamedByItsIndex() {
+        String unknown = ORDER.replace("\"cu1\"", "\"cu404\"");
+
+        Answer answer = httpPost(server, ROUTE + "/batch", "{\"orders\": [" + ORDER + "," + unknown + "]}", null);
+
+        assertError(404, "orders[1].customerId", "no customer cu404 in the warehouse (as of its last ETL run)", answer);
+    }
+
+    @Test
+    void anEmptyBatchIs400() {
+        Answer answer = httpPost(server, ROUTE + "/batch", "{\"orders\": []}", null);
+
+        assertError(400, "orders", "size must be between 1 and 1000", answer);
+    }
+
+    @Test
     void aMissingCustomerIs400NamingIt() {
         Answer answer = httpPost(server, ROUTE, ORDER.replace("\"customerId\": \"cu1\", ", ""), null);
 
