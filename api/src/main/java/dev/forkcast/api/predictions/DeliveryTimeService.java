@@ -51,7 +51,7 @@ class DeliveryTimeService {
         Instant thisMinute = CurrentHistories.minuteOf(now);
         List<Instant> placedAt = new ArrayList<>(orders.size());
         for (int i = 0; i < orders.size(); i++) {
-            placedAt.add(PlacedAt.parse(orders.get(i).placedAt(), thisMinute, field(fieldPrefix, i, "placedAt")));
+            placedAt.add(PlacedAt.parse(orders.get(i).placedAt(), thisMinute, BatchField.name(fieldPrefix, i, "placedAt")));
         }
         DeliveryTimePredictor predictor = champion.required();
         // A batch often repeats a restaurant and time: ask the warehouse once per pair.
@@ -68,7 +68,7 @@ class DeliveryTimeService {
                 histories.put(key, history);
             }
             if (history.restaurantLat() == null) {
-                throw ApiException.notFound(field(fieldPrefix, i, "restaurantId"),
+                throw ApiException.notFound(BatchField.name(fieldPrefix, i, "restaurantId"),
                         "no restaurant " + order.restaurantId() + " in the warehouse (as of its last ETL run)");
             }
             rows.add(DeliveryTimeInputs.values(order, at, history));
@@ -77,10 +77,6 @@ class DeliveryTimeService {
         predictions.forEach(p -> log.record(new PredictionLog.Entry(ModelKind.DELIVERY_TIME.registryName(),
                 p.modelVersion(), now, p.features(), output(p))));
         return predictions.stream().map(DeliveryTimeAnswer::of).toList();
-    }
-
-    private static String field(String prefix, int index, String name) {
-        return prefix.isEmpty() ? name : prefix + "[" + index + "]." + name;
     }
 
     private static Map<String, Object> output(DeliveryTimePrediction p) {

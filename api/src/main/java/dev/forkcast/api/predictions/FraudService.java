@@ -48,15 +48,15 @@ class FraudService {
         Instant now = clock.instant();
         List<Instant> placedAt = new ArrayList<>(orders.size());
         for (int i = 0; i < orders.size(); i++) {
-            placedAt.add(PlacedAt.parse(orders.get(i).placedAt(), now, field(fieldPrefix, i, "placedAt")));
+            placedAt.add(PlacedAt.parse(orders.get(i).placedAt(), now, BatchField.name(fieldPrefix, i, "placedAt")));
         }
         FraudPredictor predictor = champion.required();
         List<FraudAnswer> answers = new ArrayList<>(orders.size());
         for (int i = 0; i < orders.size(); i++) {
             FraudRequest order = orders.get(i);
             Instant at = placedAt.get(i);
-            CustomerHomes.Home home = homes.of(order.customerId()).orElseThrow(() -> ApiException.notFound(
-                    field(fieldPrefix, answers.size(), "customerId"),
+            String customerField = BatchField.name(fieldPrefix, i, "customerId");
+            CustomerHomes.Home home = homes.of(order.customerId()).orElseThrow(() -> ApiException.notFound(customerField,
                     "no customer " + order.customerId() + " in the warehouse (as of its last ETL run)"));
             FraudHistory history = lookup.asOf(order.customerId(), order.restaurantId(), order.deviceId(), at, null);
             FraudPrediction p = predictor.predict(FraudInputs.values(order, at, history, home));
@@ -65,10 +65,6 @@ class FraudService {
             answers.add(FraudAnswer.of(p));
         }
         return answers;
-    }
-
-    private static String field(String prefix, int index, String name) {
-        return prefix.isEmpty() ? name : prefix + "[" + index + "]." + name;
     }
 
     private static Map<String, Object> output(FraudPrediction p) {

@@ -2,18 +2,24 @@ package dev.forkcast.pipeline.features;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
 
 import dev.forkcast.pipeline.Columns;
 import dev.forkcast.warehouse.features.FleetState;
 import dev.forkcast.warehouse.features.RideSpeeds;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -65,8 +71,8 @@ public final class FleetSupply {
             .add("couriers_available", DataTypes.IntegerType)
             .add("couriers_idle", DataTypes.IntegerType);
 
-    private static final org.apache.spark.sql.expressions.UserDefinedFunction RIDE_MINUTES_ESTIMATE =
-            org.apache.spark.sql.functions.udf((org.apache.spark.sql.api.java.UDF2<Double, String, Double>)
+    private static final UserDefinedFunction RIDE_MINUTES_ESTIMATE =
+            udf((UDF2<Double, String, Double>)
                     FleetState::rideMinutesEstimate, DataTypes.DoubleType);
 
     private FleetSupply() {
@@ -107,7 +113,7 @@ public final class FleetSupply {
                         col("restaurant_lat").as("lat"), col("restaurant_lon").as("lon"), noTime.as("free_at"));
         Dataset<Row> shiftMoments = shifts.join(couriers.select("courier_id", "vehicle"), new String[] {"courier_id"}, "left")
                 .select(col("received_at").as("at"),
-                        org.apache.spark.sql.functions.when(col("event_type").equalTo("courier_shift_started"), lit(LOG_IN))
+                        when(col("event_type").equalTo("courier_shift_started"), lit(LOG_IN))
                                 .otherwise(lit(LOG_OFF)).as("kind"),
                         col("event_id").as("id"), noText.as("order_id"), col("courier_id"), col("vehicle"),
                         col("event_at"), col("lat_approx").as("lat"), col("lon_approx").as("lon"), noTime.as("free_at"));
@@ -141,7 +147,7 @@ public final class FleetSupply {
             @Override
             public Row next() {
                 if (next == null) {
-                    throw new java.util.NoSuchElementException();
+                    throw new NoSuchElementException();
                 }
                 Row answer = next;
                 next = advance();
@@ -182,9 +188,9 @@ public final class FleetSupply {
         return null;
     }
 
-    private static java.time.Instant instant(Row m, int field) {
+    private static Instant instant(Row m, int field) {
         Object value = m.get(field);
-        return value instanceof java.time.Instant at ? at : ((Timestamp) value).toInstant();
+        return value instanceof Instant at ? at : ((Timestamp) value).toInstant();
     }
 
     private static Double doubleOrNull(Row m, int field) {

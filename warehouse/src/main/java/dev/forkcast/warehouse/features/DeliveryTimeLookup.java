@@ -43,6 +43,16 @@ public final class DeliveryTimeLookup {
      */
     static final Duration SETTLE = Duration.ofDays(1);
 
+    /**
+     * The condition that an {@code order_placed} row {@code e} is its order's first receipt (a retried copy
+     * arriving later is not a new order): the ETL's {@code OrderReceipts} rule, for both queries below.
+     */
+    private static final String IS_FIRST_PLACEMENT_RECEIPT = """
+            NOT EXISTS (SELECT 1 FROM staging.order_events earlier
+                        WHERE earlier.order_id = e.order_id AND earlier.event_type = 'order_placed'
+                          AND (earlier.received_at < e.received_at
+                               OR (earlier.received_at = e.received_at AND earlier.event_id < e.event_id)))""";
+
     private static final NamedSql QUERY = new NamedSql("""
             WITH restaurant_orders AS (
               SELECT order_id, accepted_at, picked_up_at
@@ -80,10 +90,7 @@ public final class DeliveryTimeLookup {
               FROM staging.order_events e
               WHERE e.event_type = 'order_placed' AND e.received_at >= :load_from AND e.received_at < :t
                 AND e.order_id IS DISTINCT FROM :exclude_order_id::text
-                AND NOT EXISTS (SELECT 1 FROM staging.order_events earlier
-                                WHERE earlier.order_id = e.order_id AND earlier.event_type = 'order_placed'
-                                  AND (earlier.received_at < e.received_at
-                                       OR (earlier.received_at = e.received_at AND earlier.event_id < e.event_id)))
+                AND {is_first_placement_receipt}
             ),
             fleet AS (
               SELECT count(*) AS fleet_orders_last_30m
@@ -102,7 +109,7 @@ public final class DeliveryTimeLookup {
             CROSS JOIN fleet f
             CROSS JOIN shifts s
             LEFT JOIN marts.dim_restaurants r ON r.restaurant_id = :restaurant_id
-            """);
+            """.replace("{is_first_placement_receipt}", IS_FIRST_PLACEMENT_RECEIPT));
 
     /**
      * The courier events and order placements received in {@code [from, t)}, in the ETL's replay order
@@ -113,10 +120,7 @@ public final class DeliveryTimeLookup {
               SELECT e.order_id, e.received_at
               FROM staging.order_events e
               WHERE e.event_type = 'order_placed' AND e.received_at >= :from AND e.received_at < :t
-                AND NOT EXISTS (SELECT 1 FROM staging.order_events earlier
-                                WHERE earlier.order_id = e.order_id AND earlier.event_type = 'order_placed'
-                                  AND (earlier.received_at < e.received_at
-                                       OR (earlier.received_at = e.received_at AND earlier.event_id < e.event_id)))
+                AND {is_first_placement_receipt}
             )
             SELECT * FROM (
             SELECT p.received_at AS at, 1 AS kind, p.order_id AS id, p.order_id, NULL AS courier_id, NULL AS vehicle,
@@ -139,7 +143,7 @@ public final class DeliveryTimeLookup {
               AND e.received_at >= :from AND e.received_at < :t
             ) moments
             ORDER BY at, kind, id COLLATE "C"
-            """);
+            """.replace("{is_first_placement_receipt}", IS_FIRST_PLACEMENT_RECEIPT));
 
     private final DataSource dataSource;
 
