@@ -34,13 +34,13 @@ final class DeliveryTimeInputs {
                 history.fleetOrdersLast30m(),
                 history.couriersOnShift(),
                 history.fleetLoad30m(),
-                history.courierSoonestArrivalMinutes(),
-                history.courierSoonestWaitMinutes(),
-                history.courierSoonestKm(),
-                history.courierSoonestVehicle(),
-                history.couriersAvailable(),
-                history.couriersIdle(),
-                history.courierRideMinutesEstimate(distanceKm)};
+                history.courierSoonestArrivalMinutes(order.weather()),
+                history.courierSoonestWaitMinutes(order.weather()),
+                history.courierSoonestKm(order.weather()),
+                history.courierSoonestVehicle(order.weather()),
+                history.couriersAvailable(order.weather()),
+                history.couriersIdle(order.weather()),
+                history.courierRideMinutesEstimate(distanceKm, order.weather())};
         if (values.length != FeatureCatalogue.DELIVERY_TIME.features().size()) {
             throw new IllegalStateException("the catalogue changed: update DeliveryTimeInputs");
         }

@@ -251,8 +251,9 @@ class DeliveryTimeApiIT implements TestPropertyProvider {
                 weather, items, basketCents, km,
                 h.restaurantQuotedPrepMinutes(), h.restaurantKitchenCapacity(), h.restaurantPrepMinutesAvg7d(),
                 h.restaurantOrdersLast30m(), h.fleetOrdersLast30m(), h.couriersOnShift(), h.fleetLoad30m(),
-                h.courierSoonestArrivalMinutes(), h.courierSoonestWaitMinutes(), h.courierSoonestKm(),
-                h.courierSoonestVehicle(), h.couriersAvailable(), h.couriersIdle(), h.courierRideMinutesEstimate(km)};
+                h.courierSoonestArrivalMinutes(weather), h.courierSoonestWaitMinutes(weather), h.courierSoonestKm(weather),
+                h.courierSoonestVehicle(weather), h.couriersAvailable(weather), h.couriersIdle(weather),
+                h.courierRideMinutesEstimate(km, weather)};
         return DeliveryTimePredictor.champion(registry).orElseThrow().predict(values);
     }
 

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.when;
 
 import dev.forkcast.pipeline.Columns;
 import dev.forkcast.warehouse.features.FeatureWindows;
+import dev.forkcast.warehouse.features.RideSpeeds;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,10 +34,11 @@ public final class DeliveryTimeFeatures {
      * @param restaurants {@code marts.dim_restaurants}
      * @param shifts {@code staging.courier_shifts}
      * @param couriers {@code staging.couriers}
+     * @param speeds {@code features.ride_speeds}, as the API reads it
      * @return exactly the columns of {@code features.delivery_time}, in table order
      */
     public static Dataset<Row> build(Dataset<Row> orders, Dataset<Row> orderEvents, Dataset<Row> restaurants,
-                                     Dataset<Row> shifts, Dataset<Row> couriers) {
+                                     Dataset<Row> shifts, Dataset<Row> couriers, RideSpeeds speeds) {
         Columns.require(orders, "DeliveryTimeFeatures", "order_id", "placed_at", "restaurant_id", "accepted_at",
                 "picked_up_at", "weather", "item_count", "basket_value_cents", "delivery_minutes");
         Columns.require(restaurants, "DeliveryTimeFeatures", "restaurant_id", "lat", "lon", "quoted_prep_minutes",
@@ -57,11 +59,11 @@ public final class DeliveryTimeFeatures {
                 .select(col("restaurant_id"), col("lat").as("restaurant_lat"), col("lon").as("restaurant_lon"),
                         col("quoted_prep_minutes"), col("kitchen_capacity")));
         Dataset<Row> soonestCourier = FleetSupply.withSoonestCourier(
-                        known.select("order_id", "placed_at", "placed_received_at", "restaurant_id")
+                        known.select("order_id", "placed_at", "placed_received_at", "restaurant_id", "weather")
                                 .join(restaurantRows.select("restaurant_id", "restaurant_lat", "restaurant_lon"),
                                         "restaurant_id", "left"),
-                        orderEvents, shifts, couriers)
-                .drop("placed_at", "placed_received_at", "restaurant_id", "restaurant_lat", "restaurant_lon");
+                        orderEvents, shifts, couriers, speeds)
+                .drop("placed_at", "placed_received_at", "restaurant_id", "weather", "restaurant_lat", "restaurant_lon");
         Dataset<Row> all = withKitchenHistory(FleetLoad.withFleetLoad(known, shifts)).join(restaurantRows,
                 "restaurant_id", "left").join(soonestCourier, "order_id", "left");
 
@@ -93,7 +95,7 @@ public final class DeliveryTimeFeatures {
                 col("courier_soonest_vehicle"),
                 col("couriers_available"),
                 col("couriers_idle"),
-                FleetSupply.rideMinutesEstimate(distanceKm, col("courier_soonest_vehicle"))
+                FleetSupply.rideMinutesEstimate(distanceKm, col("courier_soonest_kmh"))
                         .as("courier_ride_minutes_estimate"),
                 col("delivery_minutes").cast("double").as("delivery_minutes"));
     }

@@ -4,6 +4,7 @@ package dev.forkcast.pipeline.job;
 import dev.forkcast.pipeline.SparkSessions;
 import dev.forkcast.pipeline.features.DeliveryTimeFeatures;
 import dev.forkcast.pipeline.features.FraudFeatures;
+import dev.forkcast.pipeline.features.RideSpeedTable;
 import dev.forkcast.pipeline.job.WarehouseTables.Publish;
 import dev.forkcast.pipeline.job.WarehouseTables.Target;
 import dev.forkcast.pipeline.marts.DailyKpis;
@@ -21,6 +22,7 @@ import dev.forkcast.pipeline.staging.Pseudonyms;
 import dev.forkcast.pipeline.staging.RestaurantStaging;
 import dev.forkcast.warehouse.DatabaseSettings;
 import dev.forkcast.warehouse.Warehouse;
+import dev.forkcast.warehouse.features.RideSpeeds;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -80,9 +82,11 @@ public final class EtlJob {
     static final List<Target> MARTS = List.of(FCT_ORDERS, DIM_RESTAURANTS, DIM_CUSTOMERS, DIM_COURIERS, DIM_DATE,
             DAILY_KPIS);
 
+    /** Small (a few hundred rows a day) and every day may change with late pings: rebuilt whole each run. */
+    static final Target RIDE_SPEEDS = Target.of("features.ride_speeds", "day", Publish.REPLACE_ALL);
     static final Target DELIVERY_FEATURES = Target.of("features.delivery_time", "order_id", Publish.REPLACE_KEYS);
     static final Target FRAUD_FEATURES = Target.of("features.fraud", "order_id", Publish.REPLACE_KEYS);
-    static final List<Target> FEATURES = List.of(DELIVERY_FEATURES, FRAUD_FEATURES);
+    static final List<Target> FEATURES = List.of(RIDE_SPEEDS, DELIVERY_FEATURES, FRAUD_FEATURES);
 
     private final SparkSession spark;
     private final DatabaseSettings database;
@@ -214,8 +218,13 @@ public final class EtlJob {
         Dataset<Row> facts = tables.read("marts.fct_orders");
         Dataset<Row> allOrderEvents = tables.read("staging.order_events");
         Dataset<Row> restaurants = tables.read("marts.dim_restaurants");
+        Dataset<Row> couriers = tables.read("staging.couriers");
+        load(rowsIn, RIDE_SPEEDS, RideSpeedTable.build(tables.read(RideSpeedTable.movingPingsQuery()), couriers, facts,
+                allOrderEvents));
+        // Read back from what was written, so the replay times couriers with exactly the figures the API will read.
+        RideSpeeds speeds = RideSpeedTable.collect(tables.read(RIDE_SPEEDS.load()));
         load(rowsIn, DELIVERY_FEATURES, DeliveryTimeFeatures.build(facts, allOrderEvents, restaurants,
-                tables.read("staging.courier_shifts"), tables.read("staging.couriers"))
+                tables.read("staging.courier_shifts"), couriers, speeds)
                 .join(inScope, new String[] {"order_id"}, "left_semi"));
         load(rowsIn, FRAUD_FEATURES, FraudFeatures.build(facts, allOrderEvents, tables.read("staging.payment_events"),
                 tables.read("staging.customers")).join(inScope, new String[] {"order_id"}, "left_semi"));
@@ -257,6 +266,7 @@ public final class EtlJob {
                        SELECT min(received_at) AS t FROM staging.order_events_load
                        UNION ALL SELECT min(received_at) FROM staging.payment_events_load
                        UNION ALL SELECT min(received_at) FROM staging.courier_shifts_load
+                       UNION ALL SELECT min(received_at) FROM staging.courier_pings_load
                        UNION ALL SELECT min(signed_up_at) FROM staging.customers_load
                        UNION ALL SELECT min(joined_at) FROM staging.restaurants_load) m""")) {
             rows.next();

@@ -130,6 +130,8 @@ public final class LayerChecks {
         checks.add(range(FEATURES, "features.delivery_time", "couriers_on_shift", Severity.ERROR, 0, 1_000_000));
         checks.add(range(FEATURES, "features.delivery_time", "restaurant_prep_minutes_avg_7d", Severity.WARN, 0, 180));
         checks.add(range(FEATURES, "features.fraud", "account_age_days", Severity.WARN, 0, 100_000));
+        // A learned speed outside what a ping may report means the learning went wrong, not the city.
+        checks.add(range(FEATURES, "features.ride_speeds", "speed_kmh", Severity.ERROR, 0, 80));
         checks.add(range(FEATURES, "features.fraud", "customer_orders_before", Severity.ERROR, 0, 1_000_000));
         // Point in time, checked on the data: an order cannot count more earlier orders than the customer had placed.
         // A warning, not an error: a phone clock up to a minute fast (within the staging tolerance) can reorder two orders.

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.forkcast.warehouse.features.FeatureCatalogue;
 import dev.forkcast.warehouse.features.FleetState;
+import dev.forkcast.warehouse.features.RideSpeeds;
 import dev.forkcast.warehouse.features.RequestFeatures;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ class DeliveryTimeFeaturesTest {
         history.order("o1", "r1", "c1", NOON);
 
         String[] columns = DeliveryTimeFeatures.build(history.fctOrders(), history.orderEvents(),
-                history.dimRestaurants(), history.courierShifts(), history.couriers()).columns();
+                history.dimRestaurants(), history.courierShifts(), history.couriers(), RideSpeeds.typicalOnly()).columns();
 
         List<String> expected = new ArrayList<>(FeatureCatalogue.DELIVERY_TIME.keyColumns());
         expected.addAll(FeatureCatalogue.DELIVERY_TIME.featureNames());
@@ -59,7 +60,30 @@ class DeliveryTimeFeaturesTest {
         assertEquals(4.0 + FleetState.rideMinutes(0.1112, 23.8), (double) o1.getAs("courier_soonest_arrival_minutes"), 0.01);
         assertEquals(2, (int) o1.getAs("couriers_available"));
         assertEquals(1, (int) o1.getAs("couriers_idle"));
-        assertEquals(FleetState.rideMinutesEstimate(o1.getAs("distance_km"), "car"),
+        assertEquals(FleetState.rideMinutes(o1.getAs("distance_km"), RideSpeeds.typicalKmh("car")),
+                (double) o1.getAs("courier_ride_minutes_estimate"), 1e-12);
+    }
+
+    @Test
+    void couriersAreTimedWithTheSpeedsLearnedForTheOrdersDayHourAndWeather() {
+        // The same fleet as above; but on this day, cars were learned to crawl at noon in the rain (every
+        // History order is a rainy one), so the idle bike 1.1 km away is sooner than the car next door.
+        RideSpeeds learned = new RideSpeeds.Builder()
+                .add(RideSpeeds.dayOf(NOON), "car", 12, "rain", 500, 1.0)
+                .add(RideSpeeds.dayOf(NOON), "bike", 12, "rain", 500, 11.0)
+                .build();
+        History history = cityWithTwoRestaurants()
+                .loggedIn("bike1", "bike", minutesBefore(NOON, 60), 52.100, 5.120)
+                .loggedIn("car1", "car", minutesBefore(NOON, 60), 52.130, 5.120)
+                .assigned("car1", "car", minutesBefore(NOON, 20), NOON.plus(Duration.ofMinutes(4)), 52.091, 5.120)
+                .rideSpeeds(learned);
+        history.order("o1", "r1", "c1", NOON).from("dev1", 52.080, 5.120).delivered(30);
+
+        Row o1 = history.deliveryTime().get("o1");
+
+        assertEquals("bike", o1.getAs("courier_soonest_vehicle"));
+        assertEquals(FleetState.rideMinutes(1.1119, 11.0), (double) o1.getAs("courier_soonest_arrival_minutes"), 0.01);
+        assertEquals(FleetState.rideMinutes(o1.getAs("distance_km"), 11.0),
                 (double) o1.getAs("courier_ride_minutes_estimate"), 1e-12);
     }
 

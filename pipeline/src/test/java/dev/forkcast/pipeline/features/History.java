@@ -2,6 +2,7 @@ package dev.forkcast.pipeline.features;
 
 import dev.forkcast.pipeline.TestSpark;
 import java.sql.Timestamp;
+import dev.forkcast.warehouse.features.RideSpeeds;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,6 +90,7 @@ final class History {
     private final List<Row> couriers = new ArrayList<>();
     private final List<Row> jobs = new ArrayList<>();
     private final List<Order> orders = new ArrayList<>();
+    private RideSpeeds speeds = RideSpeeds.typicalOnly();
 
     static Instant minutesBefore(Instant t, long minutes) {
         return t.minus(Duration.ofMinutes(minutes));
@@ -171,10 +173,16 @@ final class History {
         return frame(restaurants, DIM_RESTAURANTS);
     }
 
+    /** The ride speeds the fleet replay times couriers with (default: the typical speed of each vehicle). */
+    History rideSpeeds(RideSpeeds learned) {
+        speeds = learned;
+        return this;
+    }
+
     /** features.delivery_time of this history, by order_id. */
     Map<String, Row> deliveryTime() {
         return byOrder(DeliveryTimeFeatures.build(fctOrders(), orderEvents(), dimRestaurants(), courierShifts(),
-                couriers()));
+                couriers(), speeds));
     }
 
     /** features.fraud of this history, by order_id. */

@@ -15,6 +15,7 @@ import dev.forkcast.warehouse.features.DeliveryTimeHistory;
 import dev.forkcast.warehouse.features.DeliveryTimeLookup;
 import dev.forkcast.warehouse.features.FraudHistory;
 import dev.forkcast.warehouse.features.FraudLookup;
+import dev.forkcast.warehouse.features.RideSpeeds;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -80,6 +81,7 @@ class OnlineFeaturesIT {
             while (etl.next()) {
                 orders++;
                 String orderId = etl.getString("order_id");
+                String weather = etl.getString("weather");
                 DeliveryTimeHistory online = lookup.asOf(etl.getString("restaurant_id"),
                         etl.getTimestamp("placed_at").toInstant(), orderId);
 
@@ -98,21 +100,35 @@ class OnlineFeaturesIT {
                 order.same("distance_km", doubleOf(etl, "distance_km"), online.distanceKm(
                         doubleOf(etl, "delivery_lat_approx"), doubleOf(etl, "delivery_lon_approx")));
                 order.same("courier_soonest_arrival_minutes", doubleOf(etl, "courier_soonest_arrival_minutes"),
-                        online.courierSoonestArrivalMinutes());
+                        online.courierSoonestArrivalMinutes(weather));
                 order.same("courier_soonest_wait_minutes", doubleOf(etl, "courier_soonest_wait_minutes"),
-                        online.courierSoonestWaitMinutes());
-                order.same("courier_soonest_km", doubleOf(etl, "courier_soonest_km"), online.courierSoonestKm());
+                        online.courierSoonestWaitMinutes(weather));
+                order.same("courier_soonest_km", doubleOf(etl, "courier_soonest_km"), online.courierSoonestKm(weather));
                 order.same("courier_soonest_vehicle", etl.getString("courier_soonest_vehicle"),
-                        online.courierSoonestVehicle());
-                order.same("couriers_available", etl.getObject("couriers_available"), online.couriersAvailable());
-                order.same("couriers_idle", etl.getObject("couriers_idle"), online.couriersIdle());
+                        online.courierSoonestVehicle(weather));
+                order.same("couriers_available", etl.getObject("couriers_available"), online.couriersAvailable(weather));
+                order.same("couriers_idle", etl.getObject("couriers_idle"), online.couriersIdle(weather));
                 order.same("courier_ride_minutes_estimate", doubleOf(etl, "courier_ride_minutes_estimate"),
-                        online.courierRideMinutesEstimate(doubleOf(etl, "distance_km")));
+                        online.courierRideMinutesEstimate(doubleOf(etl, "distance_km"), weather));
             }
         }
 
         assertTrue(orders > 500, "the city placed " + orders + " orders");
         mismatches.assertNone(orders);
+    }
+
+    @Test
+    void theSecondDaysCouriersAreTimedWithSpeedsLearnedFromTheFirstDaysPings() throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet days = s.executeQuery("SELECT min(placed_at) + interval '1 day' FROM features.delivery_time")) {
+            days.next();
+            java.time.Instant secondDay = days.getTimestamp(1).toInstant();
+            // Without learned cells the equality above would only prove the typical speeds agree.
+            assertTrue(RideSpeeds.load(c, secondDay, secondDay).learnedCells() >= 12,
+                    "cells learned for " + secondDay);
+            assertEquals(0, RideSpeeds.load(c, secondDay.minus(java.time.Duration.ofDays(1)),
+                    secondDay.minus(java.time.Duration.ofDays(1))).learnedCells(), "the first day has no week behind it");
+        }
     }
 
     @Test

@@ -113,7 +113,8 @@ public final class DeliveryTimeLookup {
 
     /**
      * The courier events and order placements received in {@code [from, t)}, in the ETL's replay order
-     * ({@code FleetSupply}): receive time, then the kind of moment, then the id in byte order.
+     * ({@code FleetSupply}): receive time, then the kind of moment, then the id in byte order. A placement
+     * carries its order's placement time (as {@code event_at}) and weather: the speeds it was timed with.
      */
     private static final NamedSql FLEET_MOMENTS = new NamedSql("""
             WITH first_placements AS (
@@ -124,20 +125,20 @@ public final class DeliveryTimeLookup {
             )
             SELECT * FROM (
             SELECT p.received_at AS at, 1 AS kind, p.order_id AS id, p.order_id, NULL AS courier_id, NULL AS vehicle,
-                   NULL::timestamptz AS event_at, r.lat, r.lon, NULL::timestamptz AS free_at
+                   o.placed_at AS event_at, r.lat, r.lon, NULL::timestamptz AS free_at, o.weather
             FROM first_placements p
             JOIN marts.fct_orders o USING (order_id)
             JOIN marts.dim_restaurants r ON r.restaurant_id = o.restaurant_id
             WHERE r.lat IS NOT NULL AND r.lon IS NOT NULL
             UNION ALL
             SELECT s.received_at, CASE s.event_type WHEN 'courier_shift_started' THEN 2 ELSE 3 END, s.event_id, NULL,
-                   s.courier_id, c.vehicle, s.event_at, s.lat_approx, s.lon_approx, NULL
+                   s.courier_id, c.vehicle, s.event_at, s.lat_approx, s.lon_approx, NULL, NULL
             FROM staging.courier_shifts s
             LEFT JOIN staging.couriers c USING (courier_id)
             WHERE s.received_at >= :from AND s.received_at < :t
             UNION ALL
             SELECT e.received_at, 4, e.event_id, e.order_id, e.courier_id, e.vehicle, e.event_at,
-                   e.dropoff_lat_approx, e.dropoff_lon_approx, e.expected_dropoff_at
+                   e.dropoff_lat_approx, e.dropoff_lon_approx, e.expected_dropoff_at, NULL
             FROM staging.order_events e
             WHERE e.event_type = 'courier_assigned' AND e.courier_id IS NOT NULL
               AND e.received_at >= :from AND e.received_at < :t
@@ -186,19 +187,27 @@ public final class DeliveryTimeLookup {
         }
     }
 
-    /** The fleet replayed from the last {@link FleetState#LOOKBACK} of events, asked at {@code at}. */
-    private static FleetState.Soonest soonestCourier(Connection c, double lat, double lon, Instant at)
+    /**
+     * The fleet replayed from the last {@link FleetState#LOOKBACK} of events, asked at {@code at} for each
+     * weather, with the ride speeds of each moment's day ({@link RideSpeeds}).
+     */
+    private static DeliveryTimeHistory.SoonestCourier soonestCourier(Connection c, double lat, double lon, Instant at)
             throws SQLException {
+        Instant from = at.minus(FleetState.LOOKBACK);
+        RideSpeeds speeds = RideSpeeds.load(c, from, at);
         FleetState fleet = new FleetState();
         Map<String, Object> window = new HashMap<>();
-        window.put("from", utc(at.minus(FleetState.LOOKBACK)));
+        window.put("from", utc(from));
         window.put("t", utc(at));
         try (PreparedStatement s = FLEET_MOMENTS.prepare(c, window); ResultSet m = s.executeQuery()) {
             while (m.next()) {
                 String id = m.getString("id");
                 switch (m.getInt("kind")) {
-                    case 1 -> fleet.placed(id, m.getDouble("lat"), m.getDouble("lon"), instant(m, "at"),
-                            RideSpeeds::typicalKmh);
+                    case 1 -> {
+                        Instant receivedAt = instant(m, "at");
+                        fleet.placed(id, m.getDouble("lat"), m.getDouble("lon"), receivedAt, speeds.forOrder(receivedAt,
+                                RequestFeatures.hourOfDay(instant(m, "event_at")), m.getString("weather")));
+                    }
                     case 2 -> fleet.shiftStarted(id, m.getString("courier_id"), m.getString("vehicle"),
                             instant(m, "event_at"), m.getObject("lat", Double.class), m.getObject("lon", Double.class));
                     case 3 -> fleet.shiftEnded(id, m.getString("courier_id"), instant(m, "event_at"));
@@ -208,7 +217,7 @@ public final class DeliveryTimeLookup {
                 }
             }
         }
-        return fleet.soonestAt(lat, lon, at, RideSpeeds::typicalKmh);
+        return DeliveryTimeHistory.SoonestCourier.ask(fleet, speeds, lat, lon, at);
     }
 
     private static Instant instant(ResultSet rows, String column) throws SQLException {

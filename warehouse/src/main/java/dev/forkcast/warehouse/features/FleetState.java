@@ -22,7 +22,8 @@ import java.util.function.Function;
  *       position of whichever of the two events is newer.</li>
  *   <li>The ride to the restaurant is the straight-line distance times {@link #ROAD_FACTOR} at the
  *       vehicle's speed for the hour and weather, which the caller gives as a function from vehicle to
- *       km/h (null when unknown: that courier cannot be timed and is left out of the choice).</li>
+ *       km/h ({@link RideSpeeds#forOrder}; null when unknown: that courier cannot be timed and is left out
+ *       of the choice).</li>
  *   <li>A just-placed order whose assignment has not arrived yet has taken someone: {@link #placed}
  *       reserves its soonest courier until that assignment arrives or {@link #RESERVATION} has passed
  *       (dispatch announces within seconds; a cancelled order never does).</li>
@@ -43,9 +44,20 @@ public final class FleetState {
     /** Streets are not straight: a ride is about this much longer than the crow flies. */
     public static final double ROAD_FACTOR = 1.35;
 
-    /** The soonest courier for a restaurant at an instant, and how much of the fleet is logged in and idle. */
+    /**
+     * The soonest courier for a restaurant at an instant, how fast that courier rides (the speed the choice
+     * was timed with), and how much of the fleet is logged in and idle.
+     */
     public record Soonest(String courierId, Double arrivalMinutes, Double waitMinutes, Double distanceKm,
-                          String vehicle, int availableCouriers, int idleCouriers) {
+                          String vehicle, Double speedKmh, int availableCouriers, int idleCouriers) {
+
+        /**
+         * {@code courier_ride_minutes_estimate}: minutes for this courier to ride {@code distanceKm} (as the
+         * crow flies) from the restaurant to the door at the speed it was chosen with; null when either is unknown.
+         */
+        public Double rideMinutesEstimate(Double distanceKm) {
+            return distanceKm == null || speedKmh == null ? null : rideMinutes(distanceKm, speedKmh);
+        }
     }
 
     private static final class Courier {
@@ -143,6 +155,7 @@ public final class FleetState {
         double bestArrival = Double.POSITIVE_INFINITY;
         double bestWait = 0;
         double bestKm = 0;
+        double bestSpeed = 0;
         for (Courier c : couriers.values()) {
             if (!c.loggedIn || (c.reservedUntil != null && at.isBefore(c.reservedUntil))) {
                 continue;
@@ -169,22 +182,13 @@ public final class FleetState {
                 bestArrival = arrival;
                 bestWait = wait;
                 bestKm = km;
+                bestSpeed = speed;
             }
         }
         if (best == null) {
-            return new Soonest(null, null, null, null, null, available, idle);
+            return new Soonest(null, null, null, null, null, null, available, idle);
         }
-        return new Soonest(best.id, bestArrival, bestWait, bestKm, best.vehicle, available, idle);
-    }
-
-    /**
-     * {@code courier_ride_minutes_estimate}: minutes for the soonest courier's vehicle to ride an order's
-     * {@code distance_km} from the restaurant to the door at its {@link RideSpeeds#typicalKmh typical speed};
-     * null when either is unknown.
-     */
-    public static Double rideMinutesEstimate(Double distanceKm, String vehicle) {
-        Double speed = RideSpeeds.typicalKmh(vehicle);
-        return distanceKm == null || speed == null ? null : rideMinutes(distanceKm, speed);
+        return new Soonest(best.id, bestArrival, bestWait, bestKm, best.vehicle, bestSpeed, available, idle);
     }
 
     /** Minutes to ride {@code straightKm} (as the crow flies) at {@code speedKmh}, detours included. */
