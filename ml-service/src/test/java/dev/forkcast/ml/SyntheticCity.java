@@ -94,7 +94,8 @@ public final class SyntheticCity {
                 round((double) fleetOrders / couriers),
                 // The fleet: the soonest courier (noise to the rule below, like most columns here).
                 round(2 + 10 * random.nextDouble()), round(5 * random.nextDouble()), round(3 * random.nextDouble()),
-                vehicle, 10 + random.nextInt(30), random.nextInt(10), round(distanceKm * 1.35 / 18 * 60)};
+                vehicle, 10 + random.nextInt(30), random.nextInt(10), round(distanceKm * 1.35 / 18 * 60),
+                round(4 * random.nextDouble()), round(distanceKm * 1.35 / 14 * 60)};
         double expected = expectedMinutes(distanceKm, items, weather);
         double minutes = expected + NOISE_MINUTES * random.nextGaussian();
 

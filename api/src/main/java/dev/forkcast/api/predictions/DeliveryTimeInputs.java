@@ -40,7 +40,9 @@ final class DeliveryTimeInputs {
                 history.courierSoonestVehicle(order.weather()),
                 history.couriersAvailable(order.weather()),
                 history.couriersIdle(order.weather()),
-                history.courierRideMinutesEstimate(distanceKm, order.weather())};
+                history.courierRideMinutesEstimate(distanceKm, order.weather()),
+                history.courierOtherVehicleGapMinutes(order.weather()),
+                history.courierOtherVehicleRideMinutesEstimate(distanceKm, order.weather())};
         if (values.length != FeatureCatalogue.DELIVERY_TIME.features().size()) {
             throw new IllegalStateException("the catalogue changed: update DeliveryTimeInputs");
         }

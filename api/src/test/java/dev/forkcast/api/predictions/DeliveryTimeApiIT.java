@@ -253,7 +253,8 @@ class DeliveryTimeApiIT implements TestPropertyProvider {
                 h.restaurantOrdersLast30m(), h.fleetOrdersLast30m(), h.couriersOnShift(), h.fleetLoad30m(),
                 h.courierSoonestArrivalMinutes(weather), h.courierSoonestWaitMinutes(weather), h.courierSoonestKm(weather),
                 h.courierSoonestVehicle(weather), h.couriersAvailable(weather), h.couriersIdle(weather),
-                h.courierRideMinutesEstimate(km, weather)};
+                h.courierRideMinutesEstimate(km, weather), h.courierOtherVehicleGapMinutes(weather),
+                h.courierOtherVehicleRideMinutesEstimate(km, weather)};
         return DeliveryTimePredictor.champion(registry).orElseThrow().predict(values);
     }
 

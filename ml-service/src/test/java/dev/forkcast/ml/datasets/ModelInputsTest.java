@@ -19,7 +19,7 @@ class ModelInputsTest {
     @Test
     void numbersStayThemselvesBooleansBecomeOneOrZeroAndWeatherBecomesOneHot() {
         Object[] rainyTuesdayLunch = {12, 2, false, "rain", 3, 2450L, 1.8, 15, 4, 16.5, 2, 40, 25, 1.6,
-            6.5, 2.0, 0.8, "ebike", 30, 12, 7.3};
+            6.5, 2.0, 0.8, "ebike", 30, 12, 7.3, 1.5, 9.1};
 
         List<Feature> inputs = ModelInputs.of(DELIVERY, rainyTuesdayLunch);
 
@@ -45,13 +45,15 @@ class ModelInputsTest {
         expected.put("couriers_available", 30.0);
         expected.put("couriers_idle", 12.0);
         expected.put("courier_ride_minutes_estimate", 7.3);
+        expected.put("courier_other_vehicle_gap_minutes", 1.5);
+        expected.put("courier_other_vehicle_ride_minutes_estimate", 9.1);
         assertEquals(expected, asMap(inputs));
     }
 
     @Test
     void aSaturdayIsOne() {
         Object[] saturday = {20, 6, true, "clear", 1, 900L, 0.5, 10, 3, 12.0, 0, 10, 30, 0.33,
-            6.5, 2.0, 0.8, "ebike", 30, 12, 7.3};
+            6.5, 2.0, 0.8, "ebike", 30, 12, 7.3, 1.5, 9.1};
 
         List<Feature> inputs = ModelInputs.of(DELIVERY, saturday);
 
@@ -61,7 +63,7 @@ class ModelInputsTest {
     @Test
     void anUnknownValueBecomesItsMissingIndicatorAndNoValue() {
         Object[] newRestaurantNobodyOnShift = {3, 1, false, "clear", 1, 900L, 0.5, 10, 3, null, 0, 0, 0, null,
-            null, null, null, null, 0, 0, null};
+            null, null, null, null, 0, 0, null, null, null};
 
         Map<String, Double> inputs = asMap(ModelInputs.of(DELIVERY, newRestaurantNobodyOnShift));
 
@@ -75,29 +77,29 @@ class ModelInputsTest {
     @Test
     void anUnknownWeatherIsMissingNotACategory() {
         Object[] noWeather = {12, 2, false, null, 3, 2450L, 1.8, 15, 4, 16.5, 2, 40, 25, 1.6,
-            6.5, 2.0, 0.8, "ebike", 30, 12, 7.3};
+            6.5, 2.0, 0.8, "ebike", 30, 12, 7.3, 1.5, 9.1};
 
         Map<String, Double> inputs = asMap(ModelInputs.of(DELIVERY, noWeather));
 
         assertEquals(1.0, inputs.get("weather.missing"));
-        assertEquals(21, inputs.size());
+        assertEquals(23, inputs.size());
     }
 
     @Test
     void aRowWithTheWrongNumberOfValuesIsRefused() {
         Object[] oneShort = {12, 2, false, "rain", 3, 2450L, 1.8, 15, 4, 16.5, 2, 40, 25, 1.6,
-            6.5, 2.0, 0.8, "ebike", 30, 12};
+            6.5, 2.0, 0.8, "ebike", 30, 12, 7.3, 1.5};
 
         IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
                 () -> ModelInputs.of(DELIVERY, oneShort));
 
-        assertEquals("features.delivery_time has 21 features, the row has 20 values", refusal.getMessage());
+        assertEquals("features.delivery_time has 23 features, the row has 22 values", refusal.getMessage());
     }
 
     @Test
     void textWhereANumberBelongsIsRefusedNamingTheFeature() {
         Object[] distanceAsText = {12, 2, false, "rain", 3, 2450L, "1.8", 15, 4, 16.5, 2, 40, 25, 1.6,
-            6.5, 2.0, 0.8, "ebike", 30, 12, 7.3};
+            6.5, 2.0, 0.8, "ebike", 30, 12, 7.3, 1.5, 9.1};
 
         IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
                 () -> ModelInputs.of(DELIVERY, distanceAsText));
@@ -108,7 +110,7 @@ class ModelInputsTest {
     @Test
     void aNumberWhereABooleanBelongsIsRefusedNamingTheFeature() {
         Object[] weekendAsNumber = {12, 2, 0, "rain", 3, 2450L, 1.8, 15, 4, 16.5, 2, 40, 25, 1.6,
-            6.5, 2.0, 0.8, "ebike", 30, 12, 7.3};
+            6.5, 2.0, 0.8, "ebike", 30, 12, 7.3, 1.5, 9.1};
 
         IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
                 () -> ModelInputs.of(DELIVERY, weekendAsNumber));

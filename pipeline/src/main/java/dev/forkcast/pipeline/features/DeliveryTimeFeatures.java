@@ -97,6 +97,9 @@ public final class DeliveryTimeFeatures {
                 col("couriers_idle"),
                 FleetSupply.rideMinutesEstimate(distanceKm, col("courier_soonest_kmh"))
                         .as("courier_ride_minutes_estimate"),
+                col("courier_other_vehicle_gap_minutes"),
+                FleetSupply.rideMinutesEstimate(distanceKm, col("courier_other_vehicle_kmh"))
+                        .as("courier_other_vehicle_ride_minutes_estimate"),
                 col("delivery_minutes").cast("double").as("delivery_minutes"));
     }
 

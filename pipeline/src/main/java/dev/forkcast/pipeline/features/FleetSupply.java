@@ -75,7 +75,9 @@ public final class FleetSupply {
             .add("courier_soonest_vehicle", DataTypes.StringType)
             .add("courier_soonest_kmh", DataTypes.DoubleType)
             .add("couriers_available", DataTypes.IntegerType)
-            .add("couriers_idle", DataTypes.IntegerType);
+            .add("couriers_idle", DataTypes.IntegerType)
+            .add("courier_other_vehicle_gap_minutes", DataTypes.DoubleType)
+            .add("courier_other_vehicle_kmh", DataTypes.DoubleType);
 
     private static final UserDefinedFunction RIDE_MINUTES_ESTIMATE =
             udf((UDF2<Double, Double, Double>) (km, kmh) ->
@@ -192,7 +194,8 @@ public final class FleetSupply {
                 FleetState.Soonest s = fleet.soonestAt(m.getDouble(7), m.getDouble(8), at,
                         speeds.forOrder(at, m.getInt(10), m.getString(11)));
                 return RowFactory.create(id, s.arrivalMinutes(), s.waitMinutes(), s.distanceKm(), s.vehicle(),
-                        s.speedKmh(), s.availableCouriers(), s.idleCouriers());
+                        s.speedKmh(), s.availableCouriers(), s.idleCouriers(), s.otherVehicleGapMinutes(),
+                        s.otherVehicleSpeedKmh());
             }
             case PLACEMENT -> {
                 Instant at = instant(m, 0);

@@ -62,6 +62,12 @@ class DeliveryTimeFeaturesTest {
         assertEquals(1, (int) o1.getAs("couriers_idle"));
         assertEquals(FleetState.rideMinutes(o1.getAs("distance_km"), RideSpeeds.typicalKmh("car")),
                 (double) o1.getAs("courier_ride_minutes_estimate"), 1e-12);
+        // The runner-up on another vehicle: the idle bike, 1.1 km away.
+        assertEquals(FleetState.rideMinutes(1.1119, RideSpeeds.typicalKmh("bike"))
+                        - (double) o1.getAs("courier_soonest_arrival_minutes"),
+                (double) o1.getAs("courier_other_vehicle_gap_minutes"), 0.01);
+        assertEquals(FleetState.rideMinutes(o1.getAs("distance_km"), RideSpeeds.typicalKmh("bike")),
+                (double) o1.getAs("courier_other_vehicle_ride_minutes_estimate"), 1e-12);
     }
 
     @Test
@@ -111,6 +117,7 @@ class DeliveryTimeFeaturesTest {
 
         assertNull(o1.getAs("courier_soonest_arrival_minutes"));
         assertNull(o1.getAs("courier_ride_minutes_estimate"));
+        assertNull(o1.getAs("courier_other_vehicle_gap_minutes"));
         assertEquals(0, (int) o1.getAs("couriers_available"));
     }
 

@@ -110,6 +110,11 @@ class OnlineFeaturesIT {
                 order.same("couriers_idle", etl.getObject("couriers_idle"), online.couriersIdle(weather));
                 order.same("courier_ride_minutes_estimate", doubleOf(etl, "courier_ride_minutes_estimate"),
                         online.courierRideMinutesEstimate(doubleOf(etl, "distance_km"), weather));
+                order.same("courier_other_vehicle_gap_minutes", doubleOf(etl, "courier_other_vehicle_gap_minutes"),
+                        online.courierOtherVehicleGapMinutes(weather));
+                order.same("courier_other_vehicle_ride_minutes_estimate",
+                        doubleOf(etl, "courier_other_vehicle_ride_minutes_estimate"),
+                        online.courierOtherVehicleRideMinutesEstimate(doubleOf(etl, "distance_km"), weather));
             }
         }
 

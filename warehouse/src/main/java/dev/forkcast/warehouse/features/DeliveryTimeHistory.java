@@ -77,6 +77,15 @@ public record DeliveryTimeHistory(Double restaurantLat, Double restaurantLon, In
         return soonestCourier == null ? null : soonestCourier.in(weather).rideMinutesEstimate(distanceKm);
     }
 
+    public Double courierOtherVehicleGapMinutes(String weather) {
+        return soonestCourier == null ? null : soonestCourier.in(weather).otherVehicleGapMinutes();
+    }
+
+    /** {@code courier_other_vehicle_ride_minutes_estimate} for an order's {@code distance_km}, as the ETL computes it. */
+    public Double courierOtherVehicleRideMinutesEstimate(Double distanceKm, String weather) {
+        return soonestCourier == null ? null : soonestCourier.in(weather).otherVehicleRideMinutesEstimate(distanceKm);
+    }
+
     /** {@code fleet_load_30m}: orders per courier on shift; null with nobody on shift. */
     public Double fleetLoad30m() {
         return couriersOnShift > 0 ? (double) fleetOrdersLast30m / couriersOnShift : null;

@@ -58,7 +58,7 @@ public final class FeatureCatalogue {
                     new Feature("fleet_load_30m", NUMERIC, describe(LOAD),
                             "fleet_orders_last_30m per courier on shift: above about one, orders wait for a courier; NULL with nobody on shift."),
                     new Feature("courier_soonest_arrival_minutes", NUMERIC, FLEET,
-                            "Minutes until the soonest logged-in courier could reach the restaurant: the wait until free plus the ride at the vehicle's typical speed; NULL with nobody."),
+                            "Minutes until the soonest logged-in courier could reach the restaurant: the wait until free plus the ride at the speed learned for the vehicle, hour and weather; NULL with nobody."),
                     new Feature("courier_soonest_wait_minutes", NUMERIC, FLEET,
                             "How long that courier is still busy with the current job (0 = idle)."),
                     new Feature("courier_soonest_km", NUMERIC, FLEET,
@@ -68,7 +68,11 @@ public final class FeatureCatalogue {
                     new Feature("couriers_available", NUMERIC, FLEET, "Couriers logged in and not held for a just-placed order."),
                     new Feature("couriers_idle", NUMERIC, FLEET, "Of those, how many have no job under way."),
                     new Feature("courier_ride_minutes_estimate", NUMERIC, FLEET,
-                            "distance_km ridden by the soonest courier's vehicle at its typical speed, detours included: the last leg's estimate.")),
+                            "distance_km ridden at the soonest courier's learned speed, detours included: the last leg's estimate."),
+                    new Feature("courier_other_vehicle_gap_minutes", NUMERIC, FLEET,
+                            "How much later the soonest courier on another vehicle could reach the restaurant: near 0, dispatch may pick either; NULL when all ride the same."),
+                    new Feature("courier_other_vehicle_ride_minutes_estimate", NUMERIC, FLEET,
+                            "distance_km at that other courier's learned speed: the last leg if dispatch picks it.")),
             "delivery_minutes", "Minutes from placement to delivery (NULL until delivered and for cancelled orders).");
 
     public static final FeatureTable FRAUD = new FeatureTable(

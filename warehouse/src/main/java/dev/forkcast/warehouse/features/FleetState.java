@@ -47,9 +47,16 @@ public final class FleetState {
     /**
      * The soonest courier for a restaurant at an instant, how fast that courier rides (the speed the choice
      * was timed with), and how much of the fleet is logged in and idle.
+     *
+     * <p>Also the soonest courier on <em>another vehicle</em> than the soonest one's: how much later it could
+     * arrive and how fast it rides. The replay cannot be sure it picked the dispatcher's courier (orders
+     * placed in the same seconds, positions rounded to 100 m, learned speeds), and when a car and a bike are
+     * nearly tied the ride to the door differs by minutes: with the runner-up beside it, a model can hedge.
+     * Null when every available courier rides the same vehicle.
      */
     public record Soonest(String courierId, Double arrivalMinutes, Double waitMinutes, Double distanceKm,
-                          String vehicle, Double speedKmh, int availableCouriers, int idleCouriers) {
+                          String vehicle, Double speedKmh, int availableCouriers, int idleCouriers,
+                          Double otherVehicleArrivalMinutes, Double otherVehicleSpeedKmh) {
 
         /**
          * {@code courier_ride_minutes_estimate}: minutes for this courier to ride {@code distanceKm} (as the
@@ -58,6 +65,20 @@ public final class FleetState {
         public Double rideMinutesEstimate(Double distanceKm) {
             return distanceKm == null || speedKmh == null ? null : rideMinutes(distanceKm, speedKmh);
         }
+
+        /** {@code courier_other_vehicle_gap_minutes}: how much later the other vehicle's soonest could arrive. */
+        public Double otherVehicleGapMinutes() {
+            return otherVehicleArrivalMinutes == null ? null : otherVehicleArrivalMinutes - arrivalMinutes;
+        }
+
+        /** {@code courier_other_vehicle_ride_minutes_estimate}: {@link #rideMinutesEstimate} at the other vehicle's speed. */
+        public Double otherVehicleRideMinutesEstimate(Double distanceKm) {
+            return distanceKm == null || otherVehicleSpeedKmh == null ? null : rideMinutes(distanceKm, otherVehicleSpeedKmh);
+        }
+    }
+
+    /** The soonest arrival of one vehicle kind while looking through the fleet. */
+    private record VehicleBest(String vehicle, double arrival, double speed) {
     }
 
     private static final class Courier {
@@ -156,6 +177,8 @@ public final class FleetState {
         double bestWait = 0;
         double bestKm = 0;
         double bestSpeed = 0;
+        // A handful of vehicle kinds: a map per question costs nothing next to the loop over the fleet.
+        Map<String, VehicleBest> byVehicle = new HashMap<>();
         for (Courier c : couriers.values()) {
             if (!c.loggedIn || (c.reservedUntil != null && at.isBefore(c.reservedUntil))) {
                 continue;
@@ -177,6 +200,10 @@ public final class FleetState {
                 continue;
             }
             double arrival = wait + rideMinutes(km, speed);
+            VehicleBest kind = byVehicle.get(c.vehicle);
+            if (kind == null || arrival < kind.arrival()) {
+                byVehicle.put(c.vehicle, new VehicleBest(c.vehicle, arrival, speed));
+            }
             if (arrival < bestArrival || (arrival == bestArrival && c.id.compareTo(best.id) < 0)) {
                 best = c;
                 bestArrival = arrival;
@@ -186,9 +213,18 @@ public final class FleetState {
             }
         }
         if (best == null) {
-            return new Soonest(null, null, null, null, null, null, available, idle);
+            return new Soonest(null, null, null, null, null, null, available, idle, null, null);
         }
-        return new Soonest(best.id, bestArrival, bestWait, bestKm, best.vehicle, bestSpeed, available, idle);
+        // Ties between two other vehicles go to the smaller name, so the answer never depends on map order.
+        VehicleBest other = null;
+        for (VehicleBest kind : byVehicle.values()) {
+            if (!kind.vehicle().equals(best.vehicle) && (other == null || kind.arrival() < other.arrival()
+                    || (kind.arrival() == other.arrival() && kind.vehicle().compareTo(other.vehicle()) < 0))) {
+                other = kind;
+            }
+        }
+        return new Soonest(best.id, bestArrival, bestWait, bestKm, best.vehicle, bestSpeed, available, idle,
+                other == null ? null : other.arrival(), other == null ? null : other.speed());
     }
 
     /** Minutes to ride {@code straightKm} (as the crow flies) at {@code speedKmh}, detours included. */

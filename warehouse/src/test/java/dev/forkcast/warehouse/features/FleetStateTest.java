@@ -52,6 +52,38 @@ class FleetStateTest {
     }
 
     @Test
+    void theRunnerUpOnAnotherVehicleIsTheSoonestOfTheOtherKinds() {
+        // Two bikes (1.1 and 2.2 km away), a car at 5.6 km and a scooter at 3.3 km; bikes ride 20 km/h, the rest 40.
+        fleet.shiftStarted("s1", "bike_near", "bike", minutes(-60), LAT + 0.01, LON);
+        fleet.shiftStarted("s2", "bike_far", "bike", minutes(-60), LAT + 0.02, LON);
+        fleet.shiftStarted("s3", "car", "car", minutes(-60), LAT + 0.05, LON);
+        fleet.shiftStarted("s4", "scooter", "scooter", minutes(-60), LAT + 0.03, LON);
+        Function<String, Double> speeds = vehicle -> vehicle.equals("bike") ? 20.0 : 40.0;
+
+        FleetState.Soonest soonest = fleet.soonestAt(LAT, LON, NOON, speeds);
+
+        assertEquals("bike_near", soonest.courierId());
+        double bike = FleetState.rideMinutes(1.112, 20);
+        double scooter = FleetState.rideMinutes(3.336, 40);
+        assertEquals(bike, soonest.arrivalMinutes(), 0.01);
+        assertEquals(scooter - bike, soonest.otherVehicleGapMinutes(), 0.01, "the second bike is no alternative");
+        assertEquals(40.0, soonest.otherVehicleSpeedKmh());
+        assertEquals(FleetState.rideMinutes(2.0, 40), soonest.otherVehicleRideMinutesEstimate(2.0), 1e-12);
+        assertEquals(FleetState.rideMinutes(2.0, 20), soonest.rideMinutesEstimate(2.0), 1e-12);
+    }
+
+    @Test
+    void withOneKindOfVehicleThereIsNoOtherVehicle() {
+        fleet.shiftStarted("s1", "bike_near", "bike", minutes(-60), LAT + 0.01, LON);
+        fleet.shiftStarted("s2", "bike_far", "bike", minutes(-60), LAT + 0.02, LON);
+
+        FleetState.Soonest soonest = fleet.soonestAt(LAT, LON, NOON, TWENTY_KMH);
+
+        assertNull(soonest.otherVehicleGapMinutes());
+        assertNull(soonest.otherVehicleRideMinutesEstimate(2.0));
+    }
+
+    @Test
     void aLoggedOffCourierIsNobody() {
         fleet.shiftStarted("s1", "cour_1", "bike", minutes(-300), LAT, LON);
         fleet.shiftEnded("e1", "cour_1", minutes(-10));
