@@ -75,8 +75,8 @@ class DeliveryTimeFeaturesTest {
         // The same fleet as above; but on this day, cars were learned to crawl at noon in the rain (every
         // History order is a rainy one), so the idle bike 1.1 km away is sooner than the car next door.
         RideSpeeds learned = new RideSpeeds.Builder()
-                .add(RideSpeeds.dayOf(NOON), "car", 12, "rain", 500, 1.0)
-                .add(RideSpeeds.dayOf(NOON), "bike", 12, "rain", 500, 11.0)
+                .add(RideSpeeds.dayOf(NOON), RideSpeeds.Window.WEEK, "car", 12, "rain", 500, 1.0)
+                .add(RideSpeeds.dayOf(NOON), RideSpeeds.Window.WEEK, "bike", 12, "rain", 500, 11.0)
                 .build();
         History history = cityWithTwoRestaurants()
                 .loggedIn("bike1", "bike", minutesBefore(NOON, 60), 52.100, 5.120)

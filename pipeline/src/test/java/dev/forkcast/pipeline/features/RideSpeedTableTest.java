@@ -51,12 +51,16 @@ class RideSpeedTableTest {
         }
     }
 
-    /** The table as "day vehicle hour weather" to "pings @ km/h". */
+    /** The rows learned over the week, as "day vehicle hour weather" to "pings @ km/h". */
     private Map<String, String> table() {
+        return table(RideSpeeds.Window.WEEK);
+    }
+
+    private Map<String, String> table(RideSpeeds.Window window) {
         Dataset<Row> table = RideSpeedTable.build(frame(pings, PINGS), frame(couriers, History.COURIERS),
                 frame(orders, ORDERS), frame(orderEvents, History.ORDER_EVENTS));
         Map<String, String> out = new TreeMap<>();
-        for (Row r : table.collectAsList()) {
+        for (Row r : table.filter(table.col("learned_over").equalTo(window.column())).collectAsList()) {
             out.put(r.getAs("day") + " " + r.getAs("vehicle") + " " + r.getAs("hour_of_day") + " " + r.getAs("weather"),
                     r.getAs("pings") + " @ " + r.getAs("speed_kmh"));
         }
@@ -95,6 +99,24 @@ class RideSpeedTableTest {
         assertEquals("1 @ 16.0", table.get("2026-03-10 car 18 rain"), "Monday's have left the window");
         assertEquals("1 @ 9.0", table.get("2026-03-03 bike 18 rain"));
         assertEquals("1 @ 20.0", table.get("2026-03-03 car 19 clear"));
+    }
+
+    @Test
+    void theHistoryKeepsEveryDayBeforeUpToTheDayAfterTheLastPing() {
+        order("o1", MONDAY_EVENING, MONDAY_EVENING, "storm");
+        order("o2", MONDAY_EVENING.plusSeconds(9 * 86_400), MONDAY_EVENING.plusSeconds(9 * 86_400), "storm");
+        pings("bike1", "o1", MONDAY_EVENING.plusSeconds(600), 8.0);
+        pings("bike1", "o2", MONDAY_EVENING.plusSeconds(9 * 86_400 + 600), 6.0);
+
+        Map<String, String> history = table(RideSpeeds.Window.HISTORY);
+        Map<String, String> week = table(RideSpeeds.Window.WEEK);
+
+        assertEquals("1 @ 8.0", history.get("2026-03-03 bike 18 storm"));
+        assertEquals("1 @ 8.0", history.get("2026-03-11 bike 18 storm"), "kept after the week has let it go");
+        assertEquals(null, week.get("2026-03-11 bike 18 storm"));
+        assertEquals("2 @ 7.0", history.get("2026-03-12 bike 18 storm"));
+        assertEquals("1 @ 6.0", week.get("2026-03-12 bike 18 storm"));
+        assertEquals(10, history.size(), "one row a day from 3 to 12 March: " + history);
     }
 
     @Test
@@ -138,7 +160,7 @@ class RideSpeedTableTest {
         Instant tuesday = Instant.parse("2026-03-03T12:00:00Z");
         assertEquals(10.5, speeds.kmh(tuesday, "car", 18, "rain"));
         assertEquals(RideSpeeds.typicalKmh("car"), speeds.kmh(tuesday, "car", 18, "clear"), "one ping is not enough");
-        assertEquals(RideSpeeds.WINDOW_DAYS, speeds.learnedCells());
+        assertEquals(RideSpeeds.WINDOW_DAYS, speeds.learnedCells(), "the week's rows; the history's are the same cells");
         assertEquals(LocalDate.parse("2026-03-03"), RideSpeeds.dayOf(tuesday));
     }
 
