@@ -21,22 +21,21 @@ import java.util.Map;
  * the fleet at that time, builds the catalogue's inputs and lets the champion score all orders together. Every
  * answer is logged. History features are as of the warehouse's last ETL run: orders placed since then are not
  * counted yet. An order without {@code placedAt} is placed in the current minute and estimated as of its first
- * instant, with one lookup per restaurant per minute ({@link CurrentHistories}).
+ * instant, with one fleet replay per minute and one lookup per restaurant per minute ({@link CurrentHistories}).
  */
 @Singleton
 class DeliveryTimeService {
 
     private final DeliveryTimeChampion champion;
     private final DeliveryTimeLookup lookup;
-    private final CurrentHistories current;
+    private final CurrentHistories<DeliveryTimeLookup.Fleet> current;
     private final PredictionLog log;
     private final Clock clock = Clock.systemUTC();
 
-    DeliveryTimeService(DeliveryTimeChampion champion, DeliveryTimeLookup lookup, CurrentHistories current,
-                        PredictionLog log) {
+    DeliveryTimeService(DeliveryTimeChampion champion, DeliveryTimeLookup lookup, PredictionLog log) {
         this.champion = champion;
         this.lookup = lookup;
-        this.current = current;
+        this.current = CurrentHistories.of(lookup);
         this.log = log;
     }
 

@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,40 @@ class OnlineFeaturesIT {
             assertEquals(0, RideSpeeds.load(c, secondDay.minus(java.time.Duration.ofDays(1)),
                     secondDay.minus(java.time.Duration.ofDays(1))).learnedCells(), "the first day has no week behind it");
         }
+    }
+
+    @Test
+    void oneFleetReplayAskedAboutEveryRestaurantEqualsEachRestaurantsOwnLookup() throws Exception {
+        DeliveryTimeLookup lookup = new DeliveryTimeLookup(db.dataSource());
+        List<String> restaurants = new ArrayList<>();
+        List<Instant> instants = new ArrayList<>();
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT restaurant_id FROM marts.dim_restaurants ORDER BY restaurant_id")) {
+                while (r.next()) {
+                    restaurants.add(r.getString(1));
+                }
+            }
+            restaurants.add("no-such-restaurant");
+            // Twelve minutes spread over both days (a fixed pseudo-random pick), as the API's "now" asks them.
+            try (ResultSet r = s.executeQuery("""
+                    SELECT minute FROM (SELECT DISTINCT date_trunc('minute', placed_at) AS minute FROM marts.fct_orders) m
+                    ORDER BY md5(minute::text) LIMIT 12""")) {
+                while (r.next()) {
+                    instants.add(r.getTimestamp(1).toInstant());
+                }
+            }
+        }
+        int compared = 0;
+
+        for (Instant at : instants) {
+            DeliveryTimeLookup.Fleet fleet = lookup.fleetAt(at);
+            for (String restaurant : restaurants) {
+                assertEquals(lookup.asOf(restaurant, at), lookup.asOf(restaurant, fleet), restaurant + " at " + at);
+                compared++;
+            }
+        }
+
+        assertEquals(12 * 61, compared);
     }
 
     @Test

@@ -164,6 +164,53 @@ public final class DeliveryTimeLookup {
      *                       count), or null for a new order
      */
     public DeliveryTimeHistory asOf(String restaurantId, Instant at, String excludeOrderId) throws SQLException {
+        return lookup(restaurantId, at, excludeOrderId, null);
+    }
+
+    /**
+     * The fleet replayed once as of {@code at}, for {@link #asOf(String, Fleet)} to ask about any number of
+     * restaurants. Every restaurant's lookup at one instant replays the same events (the replay never depends on
+     * the restaurant, only its last question does), so sharing it gives exactly what {@link #asOf(String, Instant)}
+     * gives, for one replay instead of one per restaurant.
+     */
+    public Fleet fleetAt(Instant at) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return replay(c, at);
+        }
+    }
+
+    /** {@link #asOf(String, Instant)} at {@code fleet.at()}, with that fleet's replay instead of a new one. */
+    public DeliveryTimeHistory asOf(String restaurantId, Fleet fleet) throws SQLException {
+        return lookup(restaurantId, fleet.at(), null, fleet);
+    }
+
+    /**
+     * The fleet as the platform knew it at one instant, with that day's ride speeds: a finished replay that is
+     * only asked, never fed again ({@link FleetState#soonestAt} and the speeds only read), so any number of threads
+     * may ask it at once.
+     */
+    public static final class Fleet {
+        private final Instant at;
+        private final FleetState state;
+        private final RideSpeeds speeds;
+
+        private Fleet(Instant at, FleetState state, RideSpeeds speeds) {
+            this.at = at;
+            this.state = state;
+            this.speeds = speeds;
+        }
+
+        public Instant at() {
+            return at;
+        }
+
+        DeliveryTimeHistory.SoonestCourier ask(double lat, double lon) {
+            return DeliveryTimeHistory.SoonestCourier.ask(state, speeds, lat, lon, at);
+        }
+    }
+
+    private DeliveryTimeHistory lookup(String restaurantId, Instant at, String excludeOrderId, Fleet shared)
+            throws SQLException {
         Map<String, Object> values = new HashMap<>();
         values.put("restaurant_id", restaurantId);
         values.put("t", utc(at));
@@ -183,16 +230,16 @@ public final class DeliveryTimeLookup {
             return new DeliveryTimeHistory(lat, lon,
                     rows.getObject("quoted_prep_minutes", Integer.class), rows.getObject("kitchen_capacity", Integer.class),
                     prepAvg, rows.getInt("restaurant_orders_last_30m"), rows.getInt("fleet_orders_last_30m"),
-                    rows.getInt("couriers_on_shift"), lat == null || lon == null ? null : soonestCourier(c, lat, lon, at));
+                    rows.getInt("couriers_on_shift"), lat == null || lon == null ? null
+                            : (shared != null ? shared : replay(c, at)).ask(lat, lon));
         }
     }
 
     /**
-     * The fleet replayed from the last {@link FleetState#LOOKBACK} of events, asked at {@code at} for each
-     * weather, with the ride speeds of each moment's day ({@link RideSpeeds}).
+     * The fleet replayed from the last {@link FleetState#LOOKBACK} of events before {@code at}, with the ride
+     * speeds of each moment's day ({@link RideSpeeds}), ready to be asked about restaurants.
      */
-    private static DeliveryTimeHistory.SoonestCourier soonestCourier(Connection c, double lat, double lon, Instant at)
-            throws SQLException {
+    private static Fleet replay(Connection c, Instant at) throws SQLException {
         Instant from = at.minus(FleetState.LOOKBACK);
         RideSpeeds speeds = RideSpeeds.load(c, from, at);
         FleetState fleet = new FleetState();
@@ -217,7 +264,7 @@ public final class DeliveryTimeLookup {
                 }
             }
         }
-        return DeliveryTimeHistory.SoonestCourier.ask(fleet, speeds, lat, lon, at);
+        return new Fleet(at, fleet, speeds);
     }
 
     private static Instant instant(ResultSet rows, String column) throws SQLException {
