@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 
 /**
- * A model's champion predictor, loaded once and reloaded when the {@code champion} alias moves. Each call asks
- * the registry which version the alias points at (one primary-key read, no model bytes) and loads only when that
- * differs from the one held. Checking on every request rather than every 30 s keeps it simple and exact: an
- * admin's roll-back serves from the very next request, and the check costs far less than the feature lookup the
- * same request makes anyway. The check runs outside the lock; only a reload is serialised.
+ * A model's champion predictor, loaded once and reloaded when the {@code champion} alias moves. Each call learns
+ * from the registry which version the alias points at (one primary-key read, no model bytes) and loads only when
+ * that differs from the one held. Checking for every request rather than every 30 s keeps it exact: an admin's
+ * roll-back serves from the very next request. Concurrent requests share the check through {@link FreshRead}: each
+ * gets the answer of a read that started after it arrived, so under load one round trip serves every request that
+ * came in during the previous one (a read per request queued 32 connections' requests on the pool: the benchmark's
+ * bottleneck). Only a reload is serialised.
  *
  * @param <P> the predictor type
  */
@@ -27,6 +29,7 @@ class Champion<P> {
 
     private final ModelRegistry registry;
     private final ModelKind kind;
+    private final FreshRead<Optional<Integer>> aliasedVersion;
     private final Loader<P> loader;
     private final ToIntFunction<P> versionOf;
     private volatile P held;
@@ -34,6 +37,7 @@ class Champion<P> {
     Champion(ModelRegistry registry, ModelKind kind, Loader<P> loader, ToIntFunction<P> versionOf) {
         this.registry = registry;
         this.kind = kind;
+        this.aliasedVersion = new FreshRead<>(() -> registry.aliasedVersion(kind, Alias.CHAMPION));
         this.loader = loader;
         this.versionOf = versionOf;
     }
@@ -46,7 +50,7 @@ class Champion<P> {
 
     /** The champion's predictor, or empty when there is no champion yet. */
     Optional<P> current() throws SQLException {
-        Optional<Integer> version = registry.aliasedVersion(kind, Alias.CHAMPION);
+        Optional<Integer> version = aliasedVersion.get();
         if (version.isEmpty()) {
             held = null;
             return Optional.empty();

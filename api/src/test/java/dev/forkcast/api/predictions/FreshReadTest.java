@@ -1,0 +1,93 @@
+package dev.forkcast.api.predictions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class FreshReadTest {
+
+    /** Read n answers n; the first read waits until the test lets it finish. */
+    private final AtomicInteger reads = new AtomicInteger();
+    private final CountDownLatch firstReadStarted = new CountDownLatch(1);
+    private final CountDownLatch finishFirstRead = new CountDownLatch(1);
+    private final FreshRead<Integer> read = new FreshRead<>(() -> {
+        int n = reads.incrementAndGet();
+        if (n == 1) {
+            firstReadStarted.countDown();
+            try {
+                finishFirstRead.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return n;
+    });
+    private final ExecutorService callers = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stopCallers() {
+        callers.shutdownNow();
+    }
+
+    @Test
+    void anIdleCallerReadsAtOnce() throws Exception {
+        finishFirstRead.countDown();
+
+        assertEquals(1, read.get());
+        assertEquals(2, read.get());
+    }
+
+    @Test
+    void aCallerArrivingDuringAReadIsAnsweredByTheNextOne() throws Exception {
+        Future<Integer> first = callers.submit(read::get);
+        firstReadStarted.await();
+
+        Future<Integer> late = callers.submit(read::get);
+        awaitWaiting(2);
+        finishFirstRead.countDown();
+
+        assertEquals(1, first.get());
+        assertEquals(2, late.get());
+    }
+
+    @Test
+    void callersArrivingDuringOneReadShareOneNextRead() throws Exception {
+        Future<Integer> first = callers.submit(read::get);
+        firstReadStarted.await();
+
+        Future<Integer> second = callers.submit(read::get);
+        Future<Integer> third = callers.submit(read::get);
+        awaitWaiting(3);
+        finishFirstRead.countDown();
+
+        assertEquals(1, first.get());
+        assertEquals(2, second.get());
+        assertEquals(2, third.get());
+        assertEquals(2, reads.get());
+    }
+
+    /** Until {@code threads} threads of the pool are parked (the first in its read, the others waiting). */
+    private void awaitWaiting(int threads) {
+        while (Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("pool-") && t.getState() == Thread.State.WAITING
+                        && isOurs(t)).count() < threads) {
+            Thread.onSpinWait();
+        }
+    }
+
+    private static boolean isOurs(Thread t) {
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getClassName().equals(FreshRead.class.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
