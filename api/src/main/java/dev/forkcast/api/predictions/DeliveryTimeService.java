@@ -31,6 +31,19 @@ class DeliveryTimeService {
     private final CurrentHistories<DeliveryTimeLookup.Fleet> current;
     private final PredictionLog log;
     private final Clock clock = Clock.systemUTC();
+    /** Concurrent requests' rows scored together: see {@link SmartBatch}. */
+    private final SmartBatch<Scoring, List<DeliveryTimePrediction>> scoring =
+            new SmartBatch<>(DeliveryTimeService::scoreTogether, MAX_REQUESTS_TOGETHER);
+
+    /**
+     * Twice the benchmark's 32 connections: every request waiting when a batch starts fits in it, while a flood of
+     * batch-route calls (up to 1000 rows each) still cannot make one native matrix without end.
+     */
+    private static final int MAX_REQUESTS_TOGETHER = 64;
+
+    /** One request's rows and the champion that scores them (a promotion may change it between requests). */
+    private record Scoring(DeliveryTimePredictor predictor, List<Object[]> rows) {
+    }
 
     DeliveryTimeService(DeliveryTimeChampion champion, DeliveryTimeLookup lookup, PredictionLog log) {
         this.champion = champion;
@@ -72,10 +85,34 @@ class DeliveryTimeService {
             }
             rows.add(DeliveryTimeInputs.values(order, at, history));
         }
-        List<DeliveryTimePrediction> predictions = predictor.predictAll(rows);
+        List<DeliveryTimePrediction> predictions = scoring.apply(new Scoring(predictor, rows));
         predictions.forEach(p -> log.record(new PredictionLog.Entry(ModelKind.DELIVERY_TIME.registryName(),
                 p.modelVersion(), now, p.features(), output(p))));
         return predictions.stream().map(DeliveryTimeAnswer::of).toList();
+    }
+
+    /** Each request's predictions, from one {@code predictAll} per run of requests with the same champion. */
+    private static List<List<DeliveryTimePrediction>> scoreTogether(List<Scoring> requests) {
+        List<List<DeliveryTimePrediction>> out = new ArrayList<>(requests.size());
+        int start = 0;
+        while (start < requests.size()) {
+            DeliveryTimePredictor predictor = requests.get(start).predictor();
+            int end = start;
+            List<Object[]> rows = new ArrayList<>();
+            while (end < requests.size() && requests.get(end).predictor() == predictor) {
+                rows.addAll(requests.get(end).rows());
+                end++;
+            }
+            List<DeliveryTimePrediction> all = predictor.predictAll(rows);
+            int from = 0;
+            for (int i = start; i < end; i++) {
+                int to = from + requests.get(i).rows().size();
+                out.add(all.subList(from, to));
+                from = to;
+            }
+            start = end;
+        }
+        return out;
     }
 
     private static Map<String, Object> output(DeliveryTimePrediction p) {
