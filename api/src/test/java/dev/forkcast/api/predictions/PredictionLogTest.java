@@ -3,7 +3,6 @@ package dev.forkcast.api.predictions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micronaut.json.JsonMapper;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.time.Instant;
@@ -22,7 +21,7 @@ class PredictionLogTest {
     void aFullQueueDropsAndCountsInsteadOfBlocking() throws Exception {
         CountDownLatch warehouseAnswers = new CountDownLatch(1);
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        PredictionLog log = new PredictionLog(new StuckDataSource(warehouseAnswers), JsonMapper.createDefault(), meters, 2);
+        PredictionLog log = new PredictionLog(new StuckDataSource(warehouseAnswers), meters, 2);
         log.record(ENTRY);
         Thread.sleep(200); // the writer has taken the first entry and waits on the stuck warehouse
 
