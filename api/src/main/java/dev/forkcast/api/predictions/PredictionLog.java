@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes every served prediction to {@code ml.prediction_log} without making the answer wait: a request only
  * offers its entries to a bounded queue; one background thread takes them in batches and copies each batch
- * in with one {@code COPY} (PostgreSQL's bulk path: a third cheaper per row than a batched {@code INSERT} here,
- * which matters because the warehouse shares the machine's cores with the server). A full queue (the warehouse slower than the traffic) drops the entry and counts it in
+ * in with one {@code COPY} (PostgreSQL's bulk path: ~75-95k rows/s on this kind of machine against ~52k/s for a
+ * batched {@code INSERT}, which matters because the warehouse shares the machine's cores with the server). A full
+ * queue (the warehouse slower than the traffic) drops the entry and counts it in
  * {@code forkcast.predictions.log.dropped} rather than block a request: the log serves monitoring, the answer
  * serves a customer. On shutdown the thread drains what is queued before the pool closes.
  */
