@@ -283,7 +283,9 @@ class DeliveryTimeApiIT implements TestPropertyProvider {
                     // The fleet: nobody logged in for some, an idle or busy courier for others.
                     i % 5 == 0 ? null : 3.0 + i % 7, i % 5 == 0 ? null : (double) (i % 3), i % 5 == 0 ? null : 0.2 * (i % 9),
                     i % 5 == 0 ? null : vehicles[i % 4], i % 5 == 0 ? 0 : 1 + i % 3, i % 5 == 0 ? 0 : i % 2,
-                    i % 5 == 0 ? null : km * 4};
+                    i % 5 == 0 ? null : km * 4,
+                    // The soonest courier on another vehicle: how much later, and its ride to the door.
+                    i % 5 == 0 ? null : (double) (i % 4), i % 5 == 0 ? null : km * 3};
             rows.add(new FeatureRow("t" + i, SUNDAY_DINNER.minusSeconds(3600L * i), values, 12 + 3.5 * km + 1.5 * items));
         }
         // Fixed seed: the same model on every run.
