@@ -4,8 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,18 +111,30 @@ class PredictionLog {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
-            StringBuilder rows = new StringBuilder(batch.size() * 1_024);
-            StringBuilder json = new StringBuilder(1_024);
-            for (Entry e : batch) {
-                escaped(rows, e.modelName()).append('\t').append(e.modelVersion()).append('\t')
-                        .append(e.requestedAt()).append('\t');
-                json.setLength(0);
-                escaped(rows, FlatJson.append(json, e.features())).append('\t');
-                json.setLength(0);
-                escaped(rows, FlatJson.append(json, e.output())).append('\n');
+            CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+            try {
+                // Row by row into the driver's buffer: a whole batch as one string (~2 MB) was a humongous object
+                // for G1, and a young collection each time one was made.
+                StringBuilder row = new StringBuilder(1_024);
+                StringBuilder json = new StringBuilder(1_024);
+                for (Entry e : batch) {
+                    row.setLength(0);
+                    escaped(row, e.modelName()).append('\t').append(e.modelVersion()).append('\t')
+                            .append(e.requestedAt()).append('\t');
+                    json.setLength(0);
+                    escaped(row, FlatJson.append(json, e.features())).append('\t');
+                    json.setLength(0);
+                    escaped(row, FlatJson.append(json, e.output())).append('\n');
+                    byte[] bytes = row.toString().getBytes(StandardCharsets.UTF_8);
+                    copy.writeToCopy(bytes, 0, bytes.length);
+                }
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
             }
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(rows.toString()));
-        } catch (SQLException | IOException | RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             // A lost batch is counted like a full queue; the writer keeps going for the next one.
             dropped.increment(batch.size());
             LOG.warn("could not write {} prediction log rows: {}", batch.size(), e.toString());
