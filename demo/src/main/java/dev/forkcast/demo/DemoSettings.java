@@ -95,6 +95,12 @@ public record DemoSettings(Path home, Path stateDirectory, int historyDays, long
                 kafkaPort, kafkaPort + 1);
     }
 
+    /** The same settings with another API port (the benchmark takes a free one). */
+    public DemoSettings withApiPort(int port) {
+        return new DemoSettings(home, stateDirectory, historyDays, seed, city, speedup, etlPause, scoreEvery, port,
+                database, kafkaBootstrap, kafkaPort, kafkaControllerPort);
+    }
+
     static boolean wantsHelp(String[] args) {
         return Set.of(args).contains("--help") || Set.of(args).contains("-h");
     }

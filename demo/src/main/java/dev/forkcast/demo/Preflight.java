@@ -79,10 +79,14 @@ public final class Preflight {
         return this;
     }
 
-    /** True when this process could listen on the loopback port (then it lets go of it at once). */
+    /**
+     * True when no program listens on the loopback port: this process could listen there (and lets go at once).
+     * With SO_REUSEADDR, as servers bind: connections of a server that just stopped may linger in TIME_WAIT for a
+     * minute, and they do not stop the next server from listening.
+     */
     public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             return true;
         } catch (IOException e) {
