@@ -102,7 +102,8 @@ public final class Demo implements AutoCloseable {
     // --- the stages ---------------------------------------------------------------------------------------------
 
     private void preflight() {
-        Stage stage = log.begin(Role.PLATFORM, "pre-flight: the modules built, the ports free, room on the disk");
+        Stage stage = log.begin(Role.PLATFORM, "pre-flight",
+                "pre-flight: the modules built, the ports free, room on the disk");
         Preflight check = new Preflight();
         for (String module : List.of("ingestion", "pipeline", "ml-service", "api")) {
             check.moduleBuilt(settings.home(), module);
@@ -119,7 +120,8 @@ public final class Demo implements AutoCloseable {
     }
 
     private void startWarehouseAndKafka() throws Exception {
-        Stage stage = log.begin(Role.DATA_ENGINEER, "the warehouse (PostgreSQL 15) and Kafka 4, started side by side");
+        Stage stage = log.begin(Role.DATA_ENGINEER, "PostgreSQL and Kafka",
+                "the warehouse (PostgreSQL 15) and Kafka 4, started side by side");
         // PostgreSQL (~8 s) and the broker (2-7 s) start in parallel: neither needs the other.
         long started = System.nanoTime();
         double[] seconds = new double[2];
@@ -155,9 +157,9 @@ public final class Demo implements AutoCloseable {
         Map<String, String> overrides = new LinkedHashMap<>(settings.city());
         overrides.put("clock.days", String.valueOf(settings.historyDays() + LIVE_DAYS));
         SimulationConfig config = SimulationConfig.withOverrides(overrides);
-        Stage stage = log.begin(Role.DATA_ENGINEER, String.format(Locale.ROOT, "the city's history -> Kafka -> lander ->"
-                + " raw.events: %d simulated days from %s (seed %d), exactly once", settings.historyDays(),
-                config.startDate, settings.seed()));
+        Stage stage = log.begin(Role.DATA_ENGINEER, "history through Kafka and the lander", String.format(Locale.ROOT,
+                "the city's history -> Kafka -> lander -> raw.events: %d simulated days from %s (seed %d), exactly once",
+                settings.historyDays(), config.startDate, settings.seed()));
         city = new CityFeed(config, settings.seed(), settings.historyDays(), settings.speedup(), kafka.bootstrap(),
                 warehouse.dataSource(), line -> stage.progress(line));
         city.start();
@@ -187,8 +189,8 @@ public final class Demo implements AutoCloseable {
     }
 
     private void runEtl() throws InterruptedException {
-        Stage stage = log.begin(Role.DATA_ENGINEER, "Spark ETL (child JVM): raw -> staging -> marts + features, with"
-                + " quality checks");
+        Stage stage = log.begin(Role.DATA_ENGINEER, "Spark ETL",
+                "Spark ETL (child JVM): raw -> staging -> marts + features, with quality checks");
         JavaChild etl = startEtlJvm(line -> {
             if (line.startsWith("[")) {
                 stage.progress(line);
@@ -218,16 +220,17 @@ public final class Demo implements AutoCloseable {
 
     /** One ETL run in a child JVM, as {@code ./forkcast etl} runs it (the live phase starts one on a schedule). */
     JavaChild startEtlJvm(Consumer<String> lines) {
-        // Spark on Java 17 needs its module openings. C1 only (TieredStopAtLevel=1): Spark's short jobs on a small
-        // city spend more time compiling than running, and C1 compiles much less (the pipeline tests do the same).
+        // Spark on Java 17 needs its module openings. C1 only (TieredStopAtLevel=1): Spark's many short jobs on a small
+        // city spend more CPU compiling than running; measured on the demo's city (--full, twice each, on a busy
+        // machine) C1 took 38 s of CPU against 68-74 s with C2. The pipeline's tests use it for the same reason.
         return startChild("etl", "pipeline", "dev.forkcast.pipeline.job.EtlJob",
                 List.of("@" + settings.home().resolve("pipeline").resolve("spark-jvm17.args"), "-Xmx2g",
                         "-XX:TieredStopAtLevel=1"), List.of(), lines);
     }
 
     private void train() throws InterruptedException {
-        Stage stage = log.begin(Role.ML_ENGINEER, "Tribuo training (child JVM): delivery-time and fraud models from"
-                + " features.*, judged against the world's truth");
+        Stage stage = log.begin(Role.ML_ENGINEER, "training both models", "Tribuo training (child JVM): delivery-time"
+                + " and fraud models from features.*, judged against the world's truth");
         JavaChild trainer = startChild("train", "ml-service", "dev.forkcast.ml.TrainCommand", List.of("-Xmx1g"),
                 List.of(), line -> {
                     if (line.startsWith("delivery time ") || line.startsWith("fraud ") || line.contains("registered ")) {
@@ -239,14 +242,16 @@ public final class Demo implements AutoCloseable {
     }
 
     private void awaitApi() throws InterruptedException {
-        Stage stage = log.begin(Role.ML_ENGINEER, "the API (Micronaut, child JVM) on port " + settings.apiPort());
+        Stage stage = log.begin(Role.ML_ENGINEER, "the API healthy",
+                "the API (Micronaut, child JVM) on port " + settings.apiPort());
         double apiStartSeconds = Futures.join(apiHealthy);
         stage.done(String.format(Locale.ROOT, "healthy at %s (its JVM took %.1f s from launch to /health, beside the"
                 + " ETL)", api.baseUrl(), apiStartSeconds));
     }
 
     private StartUp firstPrediction(CityFeed.History history) throws Exception {
-        Stage stage = log.begin(Role.ML_ENGINEER, "the first prediction, over HTTP, for a real order of the history");
+        Stage stage = log.begin(Role.ML_ENGINEER, "first prediction",
+                "the first prediction, over HTTP, for a real order of the history");
         long asked = System.nanoTime();
         SampleOrder sample = SampleOrder.latestDelivered(warehouse.dataSource());
         long read = System.nanoTime();

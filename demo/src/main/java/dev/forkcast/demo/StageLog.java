@@ -32,11 +32,16 @@ public final class StageLog {
         this.launchedAtMillis = launchedAtMillis;
     }
 
-    /** Opens the next stage; close it with {@link Stage#done(String)}. */
-    public Stage begin(Role role, String title) {
+    /**
+     * Opens the next stage; close it with {@link Stage#done(String)}.
+     *
+     * @param name a short name for the timing table ("Spark ETL")
+     * @param description what the audience reads when it starts
+     */
+    public Stage begin(Role role, String name, String description) {
         current++;
-        Stage stage = new Stage(current, role, title, System.nanoTime());
-        say(stage.number, role, title);
+        Stage stage = new Stage(current, role, name, System.nanoTime());
+        say(stage.number, role, description);
         return stage;
     }
 
@@ -66,13 +71,13 @@ public final class StageLog {
     public final class Stage {
         private final int number;
         private final Role role;
-        private final String title;
+        private final String name;
         private final long startedNanos;
 
-        private Stage(int number, Role role, String title, long startedNanos) {
+        private Stage(int number, Role role, String name, long startedNanos) {
             this.number = number;
             this.role = role;
-            this.title = title;
+            this.name = name;
             this.startedNanos = startedNanos;
         }
 
@@ -87,15 +92,11 @@ public final class StageLog {
         public double done(String result) {
             double seconds = (System.nanoTime() - startedNanos) / 1e9;
             synchronized (times) {
-                times.add(new StageTime(role, title, seconds));
+                times.add(new StageTime(role, name, seconds));
             }
             say(number, role, String.format(Locale.ROOT, "%s: done in %.1f s (%.1f s since launch)", result, seconds,
                     sinceLaunch()));
             return seconds;
-        }
-
-        public String title() {
-            return title;
         }
     }
 }

@@ -115,7 +115,7 @@ public final class DemoBenchmark {
         report.measurement("history records through Kafka into raw.events", demo.history().produced(),
                 demo.stages().get(2).seconds(), "records");
         for (StageTime stage : demo.stages()) {
-            report.figure(String.format("demo %s: %s", stage.role().label(), shorten(stage.name())), stage.seconds(), "s");
+            report.figure(String.format("demo (%s): %s", stage.role().label(), stage.name()), stage.seconds(), "s");
         }
         report.figure("demo: the API's own start (JVM launch to /health)", demo.apiStartSeconds(), "s");
         report.figure("demo: cold start to first prediction", demo.coldStartSeconds(), "s");
@@ -128,13 +128,6 @@ public final class DemoBenchmark {
                 demo.coldStartSeconds()), demo.coldStartSeconds() < TARGET_SECONDS);
         report.print(System.out);
         System.out.println("saved " + report.save());
-    }
-
-    private static String shorten(String stageName) {
-        int colon = stageName.indexOf(':');
-        int paren = stageName.indexOf(" (");
-        int cut = colon > 0 ? colon : paren > 0 ? paren : Math.min(stageName.length(), 40);
-        return stageName.substring(0, Math.min(cut, 40));
     }
 
     private static long lap(Map<String, Double> seconds, String name, long since) {
