@@ -171,7 +171,7 @@ public final class Demo implements AutoCloseable {
 
     /**
      * The API's JVM starts now, beside the ETL: it needs only the warehouse, so its start-up is off the critical path.
-     * A background poll notes when it first answers {@code /health}: its own start-up time, the benchmark's baseline.
+     * A background poll notes when it first answers {@code /health}: its own start-up time, shown at stage 6.
      */
     private void startApiServer() {
         long launched = System.nanoTime();

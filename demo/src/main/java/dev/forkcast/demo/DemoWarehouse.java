@@ -69,7 +69,12 @@ public final class DemoWarehouse implements AutoCloseable {
     }
 
     public String description() {
-        return warehouse.description() + (server == null ? "" : ", database " + DATABASE + " (new for this demo)");
+        if (server == null) {
+            return warehouse.description();
+        }
+        return String.format("embedded PostgreSQL %s at localhost:%d (data in %s, %s), database %s (new for this demo)",
+                server.version(), server.port(), server.dataDirectory(),
+                server.startedHere() ? "started here" : "already running", DATABASE);
     }
 
     /** True when the demo uses the embedded server (so the tour can print a psql line for it). */
