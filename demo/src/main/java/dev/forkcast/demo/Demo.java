@@ -264,9 +264,10 @@ public final class Demo implements AutoCloseable {
         double minutes = answer.body().path("minutes").asDouble();
         int version = answer.body().path("modelVersion").asInt();
         stage.progress(String.format(Locale.ROOT, "order %s at %s, placed %s: predicted %.1f min (80%% range %.1f-%.1f)"
-                        + " by delivery_time v%d; it really took %.1f min", sample.orderId(), sample.restaurantId(),
-                sample.placedAt(), minutes, answer.body().path("low").asDouble(), answer.body().path("high").asDouble(),
-                version, sample.deliveryMinutes()));
+                        + " by delivery_time v%d", sample.orderId(), sample.restaurantId(), sample.placedAt(), minutes,
+                answer.body().path("low").asDouble(), answer.body().path("high").asDouble(), version));
+        stage.progress(String.format(Locale.ROOT, "the world expected %.1f min (the best any model can do: truth.orders)"
+                + " and it really took %.1f min", sample.worldExpectedMinutes(), sample.deliveryMinutes()));
         stage.progress(String.format(Locale.ROOT, "(the order read from the marts in %.1f s, the API answered in %.1f s)",
                 (read - asked) / 1e9, (answered - read) / 1e9));
         double coldStart = log.sinceLaunch();

@@ -13,10 +13,12 @@ import javax.sql.DataSource;
  * lines ask about, so every id in them exists and the answer can be set beside what really happened.
  *
  * @param deliveryMinutes how long the delivery really took (the marts' {@code delivery_minutes})
+ * @param worldExpectedMinutes what the simulated world expected for it ({@code truth.orders}): the best any model
+ *                             could predict, never a feature; NaN when the warehouse holds no truth for it
  */
 public record SampleOrder(String orderId, String restaurantId, String customerId, double lat, double lon, int items,
                           long basketCents, String weather, String cardCountry, Instant placedAt,
-                          double deliveryMinutes) {
+                          double deliveryMinutes, double worldExpectedMinutes) {
 
     /** The history's last delivered order that makes a valid request; fails if the ETL left none. */
     public static SampleOrder latestDelivered(DataSource warehouse) throws SQLException {
@@ -24,8 +26,9 @@ public record SampleOrder(String orderId, String restaurantId, String customerId
                 SELECT o.order_id, o.restaurant_id, o.customer_id, p.delivery_lat_approx, p.delivery_lon_approx,
                        o.item_count, o.basket_value_cents,
                        CASE WHEN o.weather IN ('clear', 'rain', 'storm') THEN o.weather END AS weather,
-                       o.card_country, o.placed_at, o.delivery_minutes
+                       o.card_country, o.placed_at, o.delivery_minutes, t.expected_delivery_minutes
                 FROM marts.fct_orders o
+                LEFT JOIN truth.orders t ON t.order_id = o.order_id
                 JOIN LATERAL (SELECT e.delivery_lat_approx, e.delivery_lon_approx FROM staging.order_events e
                               WHERE e.order_id = o.order_id AND e.event_type = 'order_placed'
                                 AND e.delivery_lat_approx IS NOT NULL
@@ -40,7 +43,7 @@ public record SampleOrder(String orderId, String restaurantId, String customerId
             }
             return new SampleOrder(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getDouble(5),
                     rs.getInt(6), rs.getLong(7), rs.getString(8), rs.getString(9), rs.getTimestamp(10).toInstant(),
-                    rs.getDouble(11));
+                    rs.getDouble(11), rs.getObject(12) == null ? Double.NaN : rs.getDouble(12));
         }
     }
 

@@ -93,6 +93,16 @@ class DemoIT {
     }
 
     @Test
+    @Order(2)
+    void historysTruthWasWrittenForEveryOrderBeforeTraining() throws SQLException {
+        long withoutTruth = count("SELECT count(*) FROM marts.fct_orders o"
+                + " WHERE NOT EXISTS (SELECT 1 FROM truth.orders t WHERE t.order_id = o.order_id)");
+
+        assertEquals(0, withoutTruth, "the city flushed its truth at the end of the history (TruthSink.flush)");
+        assertTrue(startUp.sample().worldExpectedMinutes() > 0);
+    }
+
+    @Test
     @Order(3)
     void predictionIsServedOverHttpByTheChampionTrainedAfterTheEtl() throws Exception {
         ApiClient.Answer answer = demo.api().postJson("/api/v1/predictions/delivery-time",
