@@ -13,6 +13,13 @@ public interface TruthSink extends AutoCloseable {
     /** Records what the run emitted, including the dirt it injected. */
     void runFinished(RunInfo run, SimulationStats stats);
 
+    /**
+     * Makes the orders recorded so far visible to other connections, before the run finishes: a run that keeps
+     * going (the live demo) calls it once its history is complete, so training can judge that history.
+     */
+    default void flush() {
+    }
+
     @Override
     void close();
 

@@ -124,6 +124,11 @@ public final class WarehouseTruthWriter implements TruthSink {
     }
 
     @Override
+    public void flush() {
+        flushOrders();
+    }
+
+    @Override
     public void close() {
         try {
             connection.close();
