@@ -12,7 +12,9 @@ import java.util.Map;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record DeliveryTimeAnswer(double minutes, double low, double high, int modelVersion, Map<String, Object> features) {
+public record DeliveryTimeAnswer(double minutes, double low, double high, int modelVersion,
+                                 // Written by FeaturesJson: no serializer looked up per value (this javadoc is the OpenAPI text).
+                                 @Serdeable.Serializable(using = FeaturesJson.class) Map<String, Object> features) {
 
     static DeliveryTimeAnswer of(DeliveryTimePrediction p) {
         return new DeliveryTimeAnswer(p.minutes(), p.low(), p.high(), p.modelVersion(), p.features());
