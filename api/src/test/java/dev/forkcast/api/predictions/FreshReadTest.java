@@ -50,7 +50,7 @@ class FreshReadTest {
         firstReadStarted.await();
 
         Future<Integer> late = callers.submit(read::get);
-        awaitWaiting(2);
+        ParkedThreads.await(FreshRead.class, 2);
         finishFirstRead.countDown();
 
         assertEquals(1, first.get());
@@ -64,30 +64,12 @@ class FreshReadTest {
 
         Future<Integer> second = callers.submit(read::get);
         Future<Integer> third = callers.submit(read::get);
-        awaitWaiting(3);
+        ParkedThreads.await(FreshRead.class, 3);
         finishFirstRead.countDown();
 
         assertEquals(1, first.get());
         assertEquals(2, second.get());
         assertEquals(2, third.get());
         assertEquals(2, reads.get());
-    }
-
-    /** Until {@code threads} threads of the pool are parked (the first in its read, the others waiting). */
-    private void awaitWaiting(int threads) {
-        while (Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("pool-") && t.getState() == Thread.State.WAITING
-                        && isOurs(t)).count() < threads) {
-            Thread.onSpinWait();
-        }
-    }
-
-    private static boolean isOurs(Thread t) {
-        for (StackTraceElement frame : t.getStackTrace()) {
-            if (frame.getClassName().equals(FreshRead.class.getName())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -55,7 +55,7 @@ class SmartBatchTest {
 
         Future<Integer> second = callers.submit(() -> timesTen.apply(2));
         Future<Integer> third = callers.submit(() -> timesTen.apply(3));
-        awaitWaiting(3);
+        ParkedThreads.await(SmartBatch.class, 3);
         finishFirstBatch.countDown();
 
         assertEquals(10, first.get());
@@ -72,31 +72,13 @@ class SmartBatchTest {
 
         Future<Integer> good = callers.submit(() -> timesTen.apply(2));
         Future<Integer> bad = callers.submit(() -> timesTen.apply(-1));
-        awaitWaiting(3);
+        ParkedThreads.await(SmartBatch.class, 3);
         finishFirstBatch.countDown();
 
         assertEquals(10, first.get());
         assertEquals(20, good.get());
         ExecutionException failed = assertThrows(ExecutionException.class, bad::get);
         assertEquals(IllegalArgumentException.class, failed.getCause().getClass());
-    }
-
-    /** Until {@code threads} threads of the pool are parked in the batch (the first running it, the others queued). */
-    private void awaitWaiting(int threads) {
-        while (Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("pool-") && t.getState() == Thread.State.WAITING
-                        && isOurs(t)).count() < threads) {
-            Thread.onSpinWait();
-        }
-    }
-
-    private static boolean isOurs(Thread t) {
-        for (StackTraceElement frame : t.getStackTrace()) {
-            if (frame.getClassName().equals(SmartBatch.class.getName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void await(CountDownLatch latch) {
