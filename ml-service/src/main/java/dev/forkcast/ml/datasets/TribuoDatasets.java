@@ -1,5 +1,6 @@
 package dev.forkcast.ml.datasets;
 
+import dev.forkcast.warehouse.features.FeatureCatalogue;
 import dev.forkcast.warehouse.features.FeatureCatalogue.FeatureTable;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -39,6 +40,21 @@ public final class TribuoDatasets {
         MutableDataset<Regressor> dataset = new MutableDataset<>(provenance(description, REGRESSION), REGRESSION);
         for (FeatureRow row : rows) {
             dataset.add(example(table, row.values(), new Regressor(MINUTES, row.label()), 1f));
+        }
+        return dataset;
+    }
+
+    /**
+     * The delivery model's dataset: each order labelled with what it took beyond the platform's plan
+     * ({@link PlanEstimate#correction}), under the output name {@link PlanEstimate#TARGET}, so the model
+     * itself records that its output is a correction.
+     */
+    public static MutableDataset<Regressor> deliveryCorrections(List<FeatureRow> rows, String description) {
+        FeatureTable table = FeatureCatalogue.DELIVERY_TIME;
+        MutableDataset<Regressor> dataset = new MutableDataset<>(provenance(description, REGRESSION), REGRESSION);
+        for (FeatureRow row : rows) {
+            Regressor correction = new Regressor(PlanEstimate.TARGET, PlanEstimate.correction(row.label(), row.values()));
+            dataset.add(example(table, row.values(), correction, 1f));
         }
         return dataset;
     }

@@ -1,5 +1,6 @@
 package dev.forkcast.ml.predictions;
 
+import dev.forkcast.ml.datasets.PlanEstimate;
 import dev.forkcast.ml.datasets.TribuoDatasets;
 import dev.forkcast.ml.registry.Alias;
 import dev.forkcast.ml.registry.LoadedModel;
@@ -59,7 +60,8 @@ public final class DeliveryTimePredictor {
                 .map(values -> TribuoDatasets.deliveryExample(FeatureCatalogue.DELIVERY_TIME, values)).toList();
         List<Prediction<Regressor>> predictions = loaded.model().predict(examples);
         return java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> {
-            double minutes = predictions.get(i).getOutput().getValues()[0];
+            Regressor output = predictions.get(i).getOutput();
+            double minutes = PlanEstimate.minutes(output.getNames()[0], output.getValues()[0], rows.get(i));
             return new DeliveryTimePrediction(minutes, Math.max(0, minutes + errorLow), minutes + errorHigh, version(),
                     named(FeatureCatalogue.DELIVERY_TIME.featureNames(), rows.get(i)));
         }).toList();

@@ -1,6 +1,7 @@
 package dev.forkcast.ml.training;
 
 import dev.forkcast.ml.datasets.FeatureRow;
+import dev.forkcast.ml.datasets.PlanEstimate;
 import dev.forkcast.ml.datasets.TribuoDatasets;
 import dev.forkcast.ml.evaluation.RegressionMetrics;
 import dev.forkcast.warehouse.features.FeatureCatalogue;
@@ -66,7 +67,8 @@ public final class DeliveryTimeModels {
     /** Trains every candidate on {@code train}, scores it on {@code validation}, returns the best. */
     public static Result train(List<FeatureRow> train, List<FeatureRow> validation, String dataDescription,
                                Consumer<String> progress) {
-        Dataset<Regressor> dataset = TribuoDatasets.regression(FeatureCatalogue.DELIVERY_TIME, train, dataDescription);
+        // Every candidate learns the correction to the platform's plan (see PlanEstimate for why).
+        Dataset<Regressor> dataset = TribuoDatasets.deliveryCorrections(train, dataDescription);
         double[] actual = validation.stream().mapToDouble(FeatureRow::label).toArray();
         List<Candidate<Regressor>> candidates = new ArrayList<>();
 
@@ -83,12 +85,17 @@ public final class DeliveryTimeModels {
         return new Result(chosen, baseline, candidates);
     }
 
-    /** Predicted minutes for each row. */
+    /** Predicted minutes for each row (plan + correction for a model of the correction, see {@link PlanEstimate}). */
     public static double[] predict(Model<Regressor> model, List<FeatureRow> rows) {
         List<Example<Regressor>> examples = rows.stream()
                 .map(row -> TribuoDatasets.deliveryExample(FeatureCatalogue.DELIVERY_TIME, row.values())).toList();
         List<Prediction<Regressor>> predictions = model.predict(examples);
-        return predictions.stream().mapToDouble(p -> p.getOutput().getValues()[0]).toArray();
+        double[] minutes = new double[rows.size()];
+        for (int i = 0; i < minutes.length; i++) {
+            Regressor output = predictions.get(i).getOutput();
+            minutes[i] = PlanEstimate.minutes(output.getNames()[0], output.getValues()[0], rows.get(i).values());
+        }
+        return minutes;
     }
 
     static XGBoostRegressionTrainer xgboost(Map<String, Object> s) {

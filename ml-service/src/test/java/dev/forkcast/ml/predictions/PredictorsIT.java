@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.forkcast.ml.Sql;
 import dev.forkcast.ml.SyntheticCity;
 import dev.forkcast.ml.datasets.FeatureRow;
+import dev.forkcast.ml.datasets.PlanEstimate;
 import dev.forkcast.ml.datasets.TribuoDatasets;
 import dev.forkcast.ml.registry.Alias;
 import dev.forkcast.ml.registry.ModelKind;
@@ -48,7 +49,7 @@ class PredictorsIT {
         List<FeatureRow> deliveries = orders.stream().map(SyntheticCity.Order::deliveryRow).toList();
         List<FeatureRow> frauds = orders.stream().map(SyntheticCity.Order::fraudRow).toList();
         deliveryModel = new XGBoostRegressionTrainer(RegressionType.LINEAR, 20, 0.3, 0, 3, 1, 1, 1, 1, 0, 1, true, 42)
-                .train(TribuoDatasets.regression(FeatureCatalogue.DELIVERY_TIME, deliveries, "synthetic deliveries"));
+                .train(TribuoDatasets.deliveryCorrections(deliveries, "synthetic deliveries"));
         Model<Label> fraudModel = new XGBoostClassificationTrainer(20, 0.3, 0, 3, 1, 1, 1, 1, 0, 1, true, 42)
                 .train(TribuoDatasets.classification(FeatureCatalogue.FRAUD, frauds, "synthetic orders", 10f));
         new TrainingRunLog(database.dataSource()).started(RUN, "git:test");
@@ -77,6 +78,20 @@ class PredictorsIT {
         double[] trained = DeliveryTimeModels.predict(deliveryModel, rows);
         for (int i = 0; i < rows.size(); i++) {
             assertEquals(trained[i], predictions.get(i).minutes(), 0.0, rows.get(i).orderId());
+        }
+    }
+
+    @Test
+    void servedMinutesAreThePlanPlusTheModelsCorrection() throws SQLException {
+        DeliveryTimePredictor served = DeliveryTimePredictor.champion(registry).orElseThrow();
+        for (SyntheticCity.Order order : orders.subList(0, 20)) {
+            Object[] values = order.deliveryValues();
+            Regressor correction = deliveryModel.predict(TribuoDatasets.deliveryExample(FeatureCatalogue.DELIVERY_TIME,
+                    values)).getOutput();
+
+            assertEquals(PlanEstimate.TARGET, correction.getNames()[0]);
+            assertEquals(PlanEstimate.of(values) + correction.getValues()[0], served.predict(values).minutes(), 1e-9,
+                    order.orderId());
         }
     }
 
