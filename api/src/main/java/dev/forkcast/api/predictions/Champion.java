@@ -27,6 +27,12 @@ class Champion<P> {
         Optional<P> load(ModelRegistry registry) throws SQLException;
     }
 
+    /**
+     * The least time between two champion checks' starts (see {@link FreshRead}): at most 1,000 checks a second
+     * however busy the server, and at most 1 ms of waiting for a request that arrives just after one started.
+     */
+    static final long READ_PACE_NANOS = 1_000_000;
+
     private final ModelRegistry registry;
     private final ModelKind kind;
     private final FreshRead<Optional<Integer>> aliasedVersion;
@@ -37,7 +43,8 @@ class Champion<P> {
     Champion(ModelRegistry registry, ModelKind kind, Loader<P> loader, ToIntFunction<P> versionOf) {
         this.registry = registry;
         this.kind = kind;
-        this.aliasedVersion = new FreshRead<>(() -> registry.aliasedVersion(kind, Alias.CHAMPION));
+        this.aliasedVersion = new FreshRead<>(() -> registry.aliasedVersion(kind, Alias.CHAMPION), READ_PACE_NANOS,
+                FreshRead.Clock.SYSTEM);
         this.loader = loader;
         this.versionOf = versionOf;
     }

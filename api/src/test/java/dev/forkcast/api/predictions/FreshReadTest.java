@@ -2,11 +2,14 @@ package dev.forkcast.api.predictions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +31,7 @@ class FreshReadTest {
             }
         }
         return n;
-    });
+    }, 0, FreshRead.Clock.SYSTEM);
     private final ExecutorService callers = Executors.newCachedThreadPool();
 
     @AfterEach
@@ -71,5 +74,75 @@ class FreshReadTest {
         assertEquals(2, second.get());
         assertEquals(2, third.get());
         assertEquals(2, reads.get());
+    }
+
+    @Test
+    void aReadStartsNoSoonerThanThePaceAfterThePreviousOne() throws Exception {
+        HandClock clock = new HandClock(null);
+        AtomicInteger paced = new AtomicInteger();
+        FreshRead<Integer> pacedRead = new FreshRead<>(paced::incrementAndGet, 1_000_000, clock);
+
+        assertEquals(1, pacedRead.get());
+        clock.now.addAndGet(300_000);
+        assertEquals(2, pacedRead.get());
+
+        assertEquals(List.of(700_000L), clock.sleeps);
+    }
+
+    @Test
+    void anIdleCallerAfterThePaceReadsWithoutWaiting() throws Exception {
+        HandClock clock = new HandClock(null);
+        AtomicInteger paced = new AtomicInteger();
+        FreshRead<Integer> pacedRead = new FreshRead<>(paced::incrementAndGet, 1_000_000, clock);
+
+        assertEquals(1, pacedRead.get());
+        clock.now.addAndGet(5_000_000);
+        assertEquals(2, pacedRead.get());
+
+        assertEquals(List.of(), clock.sleeps);
+    }
+
+    @Test
+    void callersArrivingWhileARoundWaitsForThePaceShareItsRead() throws Exception {
+        CountDownLatch paceOver = new CountDownLatch(1);
+        HandClock clock = new HandClock(paceOver);
+        AtomicInteger paced = new AtomicInteger();
+        FreshRead<Integer> pacedRead = new FreshRead<>(paced::incrementAndGet, 1_000_000, clock);
+        assertEquals(1, pacedRead.get());
+
+        Future<Integer> second = callers.submit(pacedRead::get);
+        ParkedThreads.await(FreshRead.class, 1);
+        Future<Integer> third = callers.submit(pacedRead::get);
+        ParkedThreads.await(FreshRead.class, 2);
+        paceOver.countDown();
+
+        assertEquals(2, second.get());
+        assertEquals(2, third.get());
+        assertEquals(2, paced.get());
+    }
+
+    /** Time moved by the test; a sleep is recorded, waits for {@code release} when given, and moves time on. */
+    private static final class HandClock implements FreshRead.Clock {
+        final AtomicLong now = new AtomicLong(1_000_000_000L);
+        final List<Long> sleeps = new CopyOnWriteArrayList<>();
+        private final CountDownLatch release;
+
+        HandClock(CountDownLatch release) {
+            this.release = release;
+        }
+
+        @Override
+        public long nanoTime() {
+            return now.get();
+        }
+
+        @Override
+        public void sleepNanos(long nanos) throws InterruptedException {
+            sleeps.add(nanos);
+            if (release != null) {
+                release.await();
+            }
+            now.addAndGet(nanos);
+        }
     }
 }
