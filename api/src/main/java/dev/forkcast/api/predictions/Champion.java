@@ -51,13 +51,29 @@ class Champion<P> {
 
     /** The champion's predictor; without one, a 503 that says how to get one. */
     P required() throws SQLException {
-        return current().orElseThrow(() -> new ApiException(HttpStatus.SERVICE_UNAVAILABLE, null,
+        return orUnavailable(current());
+    }
+
+    /**
+     * As {@link #required()}, from a read of the alias this call makes at once, alone: for a caller that already
+     * gathers requests and paces its reads itself ({@link ScoringRounds}).
+     */
+    P requiredFromOwnRead() throws SQLException {
+        return orUnavailable(resolve(registry.aliasedVersion(kind, Alias.CHAMPION)));
+    }
+
+    private P orUnavailable(Optional<P> predictor) {
+        return predictor.orElseThrow(() -> new ApiException(HttpStatus.SERVICE_UNAVAILABLE, null,
                 "there is no " + kind.registryName() + " champion yet: run ./forkcast train"));
     }
 
     /** The champion's predictor, or empty when there is no champion yet. */
     Optional<P> current() throws SQLException {
-        Optional<Integer> version = aliasedVersion.get();
+        return resolve(aliasedVersion.get());
+    }
+
+    /** The predictor of the version the alias was read to point at, loaded when it is not the one held. */
+    private Optional<P> resolve(Optional<Integer> version) throws SQLException {
         if (version.isEmpty()) {
             held = null;
             return Optional.empty();

@@ -3,13 +3,11 @@ package dev.forkcast.api.predictions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -119,30 +117,5 @@ class FreshReadTest {
         assertEquals(2, second.get());
         assertEquals(2, third.get());
         assertEquals(2, paced.get());
-    }
-
-    /** Time moved by the test; a sleep is recorded, waits for {@code release} when given, and moves time on. */
-    private static final class HandClock implements FreshRead.Clock {
-        final AtomicLong now = new AtomicLong(1_000_000_000L);
-        final List<Long> sleeps = new CopyOnWriteArrayList<>();
-        private final CountDownLatch release;
-
-        HandClock(CountDownLatch release) {
-            this.release = release;
-        }
-
-        @Override
-        public long nanoTime() {
-            return now.get();
-        }
-
-        @Override
-        public void sleepNanos(long nanos) throws InterruptedException {
-            sleeps.add(nanos);
-            if (release != null) {
-                release.await();
-            }
-            now.addAndGet(nanos);
-        }
     }
 }
