@@ -27,6 +27,12 @@ class Champion<P> {
         Optional<P> load(ModelRegistry registry) throws SQLException;
     }
 
+    /**
+     * The least time between two champion checks' starts (see {@link FreshRead}): at most 1,000 checks a second
+     * however busy the server, and at most 1 ms of waiting for a request that arrives just after one started.
+     */
+    static final long READ_PACE_NANOS = 1_000_000;
+
     private final ModelRegistry registry;
     private final ModelKind kind;
     private final FreshRead<Optional<Integer>> aliasedVersion;
@@ -37,20 +43,37 @@ class Champion<P> {
     Champion(ModelRegistry registry, ModelKind kind, Loader<P> loader, ToIntFunction<P> versionOf) {
         this.registry = registry;
         this.kind = kind;
-        this.aliasedVersion = new FreshRead<>(() -> registry.aliasedVersion(kind, Alias.CHAMPION));
+        this.aliasedVersion = new FreshRead<>(() -> registry.aliasedVersion(kind, Alias.CHAMPION), READ_PACE_NANOS,
+                FreshRead.Clock.SYSTEM);
         this.loader = loader;
         this.versionOf = versionOf;
     }
 
     /** The champion's predictor; without one, a 503 that says how to get one. */
     P required() throws SQLException {
-        return current().orElseThrow(() -> new ApiException(HttpStatus.SERVICE_UNAVAILABLE, null,
+        return orUnavailable(current());
+    }
+
+    /**
+     * As {@link #required()}, from a read of the alias this call makes at once, alone: for a caller that already
+     * gathers requests and paces its reads itself ({@link ScoringRounds}).
+     */
+    P requiredFromOwnRead() throws SQLException {
+        return orUnavailable(resolve(registry.aliasedVersion(kind, Alias.CHAMPION)));
+    }
+
+    private P orUnavailable(Optional<P> predictor) {
+        return predictor.orElseThrow(() -> new ApiException(HttpStatus.SERVICE_UNAVAILABLE, null,
                 "there is no " + kind.registryName() + " champion yet: run ./forkcast train"));
     }
 
     /** The champion's predictor, or empty when there is no champion yet. */
     Optional<P> current() throws SQLException {
-        Optional<Integer> version = aliasedVersion.get();
+        return resolve(aliasedVersion.get());
+    }
+
+    /** The predictor of the version the alias was read to point at, loaded when it is not the one held. */
+    private Optional<P> resolve(Optional<Integer> version) throws SQLException {
         if (version.isEmpty()) {
             held = null;
             return Optional.empty();

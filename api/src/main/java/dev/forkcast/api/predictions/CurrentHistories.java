@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -137,6 +138,29 @@ final class CurrentHistories<F> {
             }
         }
         return held.history(restaurantId);
+    }
+
+    /**
+     * The restaurant's history as of {@code minute} when this minute already has it, without waiting or asking the
+     * warehouse; null when it would take a lookup (or one is still running): then {@link #asOf} is the way.
+     */
+    DeliveryTimeHistory ifReady(String restaurantId, Instant minute) {
+        Minute held = current;
+        if (!held.start.equals(minute)) {
+            return null;
+        }
+        FutureTask<DeliveryTimeHistory> task = held.byRestaurant.get(restaurantId);
+        if (task == null || !task.isDone()) {
+            return null;
+        }
+        try {
+            return task.get();
+        } catch (ExecutionException | CancellationException failed) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     private static <T> T result(FutureTask<T> task) throws SQLException {

@@ -6,6 +6,9 @@ import dev.forkcast.ml.predictions.DeliveryTimePredictor;
 import dev.forkcast.ml.registry.ModelKind;
 import dev.forkcast.warehouse.features.DeliveryTimeHistory;
 import dev.forkcast.warehouse.features.DeliveryTimeLookup;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -15,6 +18,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Estimates delivery times: parses each order's time, asks the warehouse what it knew about the restaurant and
@@ -30,6 +36,9 @@ class DeliveryTimeService {
     private final DeliveryTimeLookup lookup;
     private final CurrentHistories<DeliveryTimeLookup.Fleet> current;
     private final PredictionLog log;
+    private final Executor blocking;
+    /** The single-order route's rows, scored in rounds off the request threads. */
+    private final ScoringRounds<DeliveryTimePredictor, DeliveryTimePrediction> rounds;
     private final Clock clock = Clock.systemUTC();
     /** Concurrent requests' rows scored together: see {@link SmartBatch}. */
     private final SmartBatch<Scoring, List<DeliveryTimePrediction>> scoring =
@@ -45,11 +54,52 @@ class DeliveryTimeService {
     private record Scoring(DeliveryTimePredictor predictor, List<Object[]> rows) {
     }
 
-    DeliveryTimeService(DeliveryTimeChampion champion, DeliveryTimeLookup lookup, PredictionLog log) {
+    DeliveryTimeService(DeliveryTimeChampion champion, DeliveryTimeLookup lookup, PredictionLog log,
+                        @Named(TaskExecutors.BLOCKING) Executor blocking) {
         this.champion = champion;
         this.lookup = lookup;
         this.current = CurrentHistories.of(lookup);
         this.log = log;
+        this.blocking = blocking;
+        this.rounds = new ScoringRounds<>("delivery-time-scoring", champion::requiredFromOwnRead,
+                DeliveryTimePredictor::predictAll, Champion.READ_PACE_NANOS, FreshRead.Clock.SYSTEM);
+    }
+
+    @PreDestroy
+    void close() throws InterruptedException {
+        rounds.close();
+    }
+
+    /**
+     * One order's estimate, without a request thread when its history is at hand: an order placed now whose
+     * restaurant this minute has already looked up (the benchmark's steady state) is answered from the event loop
+     * through {@link ScoringRounds}; a lookup the warehouse must answer first runs on the blocking executor. The
+     * answer, errors included, is the one {@link #predict} gives for a list of this one order.
+     */
+    CompletableFuture<DeliveryTimeAnswer> predictOne(DeliveryTimeRequest order) {
+        Instant now = clock.instant();
+        Instant at = PlacedAt.parse(order.placedAt(), CurrentHistories.minuteOf(now), "placedAt");
+        DeliveryTimeHistory ready = order.placedAt() == null ? current.ifReady(order.restaurantId(), at) : null;
+        CompletableFuture<DeliveryTimeHistory> history = ready != null ? CompletableFuture.completedFuture(ready)
+                : CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return order.placedAt() == null ? current.asOf(order.restaurantId(), at)
+                                : lookup.asOf(order.restaurantId(), at);
+                    } catch (SQLException e) {
+                        throw new CompletionException(e);
+                    }
+                }, blocking);
+        return history.thenCompose(h -> {
+            if (h.restaurantLat() == null) {
+                throw ApiException.notFound("restaurantId",
+                        "no restaurant " + order.restaurantId() + " in the warehouse (as of its last ETL run)");
+            }
+            return rounds.score(DeliveryTimeInputs.values(order, at, h));
+        }).thenApply(p -> {
+            log.record(new PredictionLog.Entry(ModelKind.DELIVERY_TIME.registryName(), p.modelVersion(), now,
+                    p.features(), output(p)));
+            return DeliveryTimeAnswer.of(p);
+        });
     }
 
     /**

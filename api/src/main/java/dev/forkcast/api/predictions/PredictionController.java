@@ -15,10 +15,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** {@code /api/v1/predictions}: the champion's estimates for orders not placed yet (or placed just now). */
 @Controller("/api/v1/predictions")
-@ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "predictions")
 class PredictionController {
 
@@ -39,10 +39,11 @@ class PredictionController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "503", description = "No champion yet (run ./forkcast train)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    DeliveryTimeAnswer deliveryTime(@Body DeliveryTimeRequest request) throws SQLException {
+    CompletableFuture<DeliveryTimeAnswer> deliveryTime(@Body DeliveryTimeRequest request) {
         // Not @Valid: the same rules by plain code, off the reflective validator (see DeliveryTimeRules).
         DeliveryTimeRules.require(request);
-        return service.predict(List.of(request), "").get(0);
+        // Not @ExecuteOn(BLOCKING): answered without a request thread when the history is at hand (predictOne).
+        return service.predictOne(request);
     }
 
     @Post("/delivery-time/batch")
@@ -54,6 +55,7 @@ class PredictionController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "503", description = "No champion yet (run ./forkcast train)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ExecuteOn(TaskExecutors.BLOCKING)
     DeliveryTimeAnswer.Batch deliveryTimeBatch(@Body @Valid DeliveryTimeBatchRequest request) throws SQLException {
         return new DeliveryTimeAnswer.Batch(service.predict(request.orders(), "orders"));
     }
@@ -68,6 +70,7 @@ class PredictionController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "503", description = "No champion yet (run ./forkcast train)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ExecuteOn(TaskExecutors.BLOCKING)
     FraudAnswer fraud(@Body @Valid FraudRequest request) throws SQLException {
         return fraud.predict(List.of(request), "").get(0);
     }
@@ -81,6 +84,7 @@ class PredictionController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "503", description = "No champion yet (run ./forkcast train)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ExecuteOn(TaskExecutors.BLOCKING)
     FraudAnswer.Batch fraudBatch(@Body @Valid FraudBatchRequest request) throws SQLException {
         return new FraudAnswer.Batch(fraud.predict(request.orders(), "orders"));
     }

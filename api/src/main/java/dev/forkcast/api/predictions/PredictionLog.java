@@ -43,6 +43,13 @@ class PredictionLog {
     /** Rows per COPY: what a busy second queues, in one statement, small enough to keep a transaction short. */
     private static final int BATCH = 2_000;
     /**
+     * How long the writer lets rows gather after the first one before it copies them. Without it, under load the
+     * writer copied as soon as anything was queued: ~1,900 COPYs of ~5 rows a second at 8,700 answers/s, each its
+     * own transaction, connection checkout and wake-up, which cost the warehouse more than the rows did. A row
+     * reaches the table at most this much later; a full batch is copied at once.
+     */
+    static final long LINGER_MILLIS = 100;
+    /**
      * COPY's text format: tab-separated, a backslash doubled. JSON never holds a raw tab or line break (it escapes
      * them), so its backslashes are the only thing to escape, and most rows have none.
      */
@@ -96,6 +103,9 @@ class PredictionLog {
                     continue;
                 }
                 batch.add(first);
+                if (running && queue.size() < BATCH - 1) {
+                    Thread.sleep(LINGER_MILLIS);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;

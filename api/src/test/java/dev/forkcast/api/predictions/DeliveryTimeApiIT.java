@@ -230,6 +230,35 @@ class DeliveryTimeApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void aMovedChampionAnswersFromTheVeryNextRequest() throws SQLException {
+        String now = ORDER.replace(", \"placedAt\": \"2025-03-09T18:30:00Z\"", "");
+        if (registry.version(ModelKind.DELIVERY_TIME, 2).isEmpty()) {
+            registry.register(ModelKind.DELIVERY_TIME, tinyDeliveryModel(), new Registration("train-1", "linear",
+                    Map.of(), Map.of(), Map.of("test_rmse", 4.0, "test_error_p10", -5.0, "test_error_p90", 6.0), null,
+                    "git:test"));
+        }
+        try {
+            assertEquals(1, servedVersion(now));
+
+            registry.assign(ModelKind.DELIVERY_TIME, Alias.CHAMPION, 2, "test: promoted");
+            assertEquals(2, servedVersion(now));
+            assertEquals(2, servedVersion(ORDER));
+
+            registry.assign(ModelKind.DELIVERY_TIME, Alias.CHAMPION, 1, "test: rolled back");
+            assertEquals(1, servedVersion(now));
+            assertEquals(1, servedVersion(ORDER));
+        } finally {
+            registry.assign(ModelKind.DELIVERY_TIME, Alias.CHAMPION, 1, "test");
+        }
+    }
+
+    private int servedVersion(String order) {
+        Answer answer = httpPost(server, ROUTE, order, null);
+        assertEquals(200, answer.status(), answer.body());
+        return TestApi.json(answer.body()).get("modelVersion").asInt();
+    }
+
+    @Test
     void aServedEstimateLandsInThePredictionLog() throws Exception {
         String order = ORDER.replace("\"itemCount\": 3", "\"itemCount\": 77");
         double minutes = TestApi.json(httpPost(server, ROUTE, order, null).body()).get("minutes").asDouble();

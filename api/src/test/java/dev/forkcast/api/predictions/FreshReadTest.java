@@ -2,6 +2,7 @@ package dev.forkcast.api.predictions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +29,7 @@ class FreshReadTest {
             }
         }
         return n;
-    });
+    }, 0, FreshRead.Clock.SYSTEM);
     private final ExecutorService callers = Executors.newCachedThreadPool();
 
     @AfterEach
@@ -71,5 +72,50 @@ class FreshReadTest {
         assertEquals(2, second.get());
         assertEquals(2, third.get());
         assertEquals(2, reads.get());
+    }
+
+    @Test
+    void aReadStartsNoSoonerThanThePaceAfterThePreviousOne() throws Exception {
+        HandClock clock = new HandClock(null);
+        AtomicInteger paced = new AtomicInteger();
+        FreshRead<Integer> pacedRead = new FreshRead<>(paced::incrementAndGet, 1_000_000, clock);
+
+        assertEquals(1, pacedRead.get());
+        clock.now.addAndGet(300_000);
+        assertEquals(2, pacedRead.get());
+
+        assertEquals(List.of(700_000L), clock.sleeps);
+    }
+
+    @Test
+    void anIdleCallerAfterThePaceReadsWithoutWaiting() throws Exception {
+        HandClock clock = new HandClock(null);
+        AtomicInteger paced = new AtomicInteger();
+        FreshRead<Integer> pacedRead = new FreshRead<>(paced::incrementAndGet, 1_000_000, clock);
+
+        assertEquals(1, pacedRead.get());
+        clock.now.addAndGet(5_000_000);
+        assertEquals(2, pacedRead.get());
+
+        assertEquals(List.of(), clock.sleeps);
+    }
+
+    @Test
+    void callersArrivingWhileARoundWaitsForThePaceShareItsRead() throws Exception {
+        CountDownLatch paceOver = new CountDownLatch(1);
+        HandClock clock = new HandClock(paceOver);
+        AtomicInteger paced = new AtomicInteger();
+        FreshRead<Integer> pacedRead = new FreshRead<>(paced::incrementAndGet, 1_000_000, clock);
+        assertEquals(1, pacedRead.get());
+
+        Future<Integer> second = callers.submit(pacedRead::get);
+        ParkedThreads.await(FreshRead.class, 1);
+        Future<Integer> third = callers.submit(pacedRead::get);
+        ParkedThreads.await(FreshRead.class, 2);
+        paceOver.countDown();
+
+        assertEquals(2, second.get());
+        assertEquals(2, third.get());
+        assertEquals(2, paced.get());
     }
 }

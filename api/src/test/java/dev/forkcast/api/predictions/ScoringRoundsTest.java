@@ -1,0 +1,118 @@
+package dev.forkcast.api.predictions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ScoringRoundsTest {
+
+    /** Champion read n answers "vn"; the first read waits until the test lets it finish. */
+    private final AtomicInteger reads = new AtomicInteger();
+    private final CountDownLatch firstReadStarted = new CountDownLatch(1);
+    private final CountDownLatch finishFirstRead = new CountDownLatch(1);
+    /** Every round's rows (as their first values), in the order scored. */
+    private final List<List<Object>> rounds = Collections.synchronizedList(new ArrayList<>());
+    private final ScoringRounds<String, String> scoring = new ScoringRounds<>("test-scoring", () -> {
+        int n = reads.incrementAndGet();
+        if (n == 1) {
+            firstReadStarted.countDown();
+            finishFirstRead.await();
+        }
+        return "v" + n;
+    }, (version, rows) -> {
+        rounds.add(rows.stream().map(r -> r[0]).toList());
+        if (rows.stream().anyMatch(r -> r[0].equals(-1))) {
+            throw new IllegalArgumentException("no negative rows");
+        }
+        return rows.stream().map(r -> version + ":" + r[0]).toList();
+    }, 0, FreshRead.Clock.SYSTEM);
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        finishFirstRead.countDown();
+        scoring.close();
+    }
+
+    @Test
+    void aLoneRowIsReadForAndScoredAtOnce() throws Exception {
+        finishFirstRead.countDown();
+
+        assertEquals("v1:7", scoring.score(row(7)).get());
+
+        assertEquals(List.of(List.of(7)), rounds);
+    }
+
+    @Test
+    void rowsArrivingDuringARoundShareTheNextReadAndScoring() throws Exception {
+        CompletableFuture<String> first = scoring.score(row(1));
+        firstReadStarted.await();
+
+        CompletableFuture<String> second = scoring.score(row(2));
+        CompletableFuture<String> third = scoring.score(row(3));
+        finishFirstRead.countDown();
+
+        assertEquals("v1:1", first.get());
+        // Their champion read started after they arrived: the second read, not the one in flight when they came.
+        assertEquals("v2:2", second.get());
+        assertEquals("v2:3", third.get());
+        assertEquals(List.of(List.of(1), List.of(2, 3)), rounds);
+        assertEquals(2, reads.get());
+    }
+
+    @Test
+    void aFailingRowFailsOnlyItsCaller() throws Exception {
+        CompletableFuture<String> first = scoring.score(row(1));
+        firstReadStarted.await();
+
+        CompletableFuture<String> good = scoring.score(row(2));
+        CompletableFuture<String> bad = scoring.score(row(-1));
+        finishFirstRead.countDown();
+
+        assertEquals("v1:1", first.get());
+        assertEquals("v2:2", good.get());
+        ExecutionException failed = assertThrows(ExecutionException.class, bad::get);
+        assertInstanceOf(IllegalArgumentException.class, failed.getCause());
+    }
+
+    @Test
+    void aFailedChampionReadFailsTheRound() throws Exception {
+        try (ScoringRounds<String, String> broken = new ScoringRounds<>("test-broken", () -> {
+            throw new SQLException("no warehouse");
+        }, (version, rows) -> rows.stream().map(r -> version).toList(), 0, FreshRead.Clock.SYSTEM)) {
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> broken.score(row(1)).get());
+            assertInstanceOf(SQLException.class, failed.getCause());
+        }
+    }
+
+    @Test
+    void aRoundStartsNoSoonerThanThePaceAfterThePreviousOne() throws Exception {
+        HandClock clock = new HandClock(null);
+        AtomicInteger paced = new AtomicInteger();
+        try (ScoringRounds<Integer, Integer> rounds = new ScoringRounds<>("test-paced", paced::incrementAndGet,
+                (version, rows) -> rows.stream().map(r -> version).toList(), 1_000_000, clock)) {
+            assertEquals(1, rounds.score(row(1)).get());
+            clock.now.addAndGet(400_000);
+            assertEquals(2, rounds.score(row(2)).get());
+            clock.now.addAndGet(5_000_000);
+            assertEquals(3, rounds.score(row(3)).get());
+
+            assertEquals(List.of(600_000L), clock.sleeps);
+        }
+    }
+
+    private static Object[] row(Object... values) {
+        return Arrays.copyOf(values, values.length);
+    }
+}
