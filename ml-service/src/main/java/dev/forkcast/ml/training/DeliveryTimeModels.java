@@ -33,7 +33,10 @@ public final class DeliveryTimeModels {
     /** Fixed so that the same rows give the same model (XGBoost samples rows and columns). */
     public static final long SEED = 42;
 
-    /** What training produced: the winner, the linear baseline, and every candidate. */
+    /**
+     * What training produced: the winner and the linear baseline, each refitted on the train and validation
+     * days together, and every candidate as it was compared (fitted on the train days only).
+     */
     public record Result(Candidate<Regressor> chosen, Candidate<Regressor> baseline,
                          List<Candidate<Regressor>> candidates) {
     }
@@ -64,9 +67,31 @@ public final class DeliveryTimeModels {
         return grid;
     }
 
-    /** Trains every candidate on {@code train}, scores it on {@code validation}, returns the best. */
-    public static Result train(List<FeatureRow> train, List<FeatureRow> validation, String dataDescription,
-                               Consumer<String> progress) {
+    /**
+     * Trains every candidate on {@code train}, scores it on {@code validation}, picks the best, and then
+     * trains the best settings (and the linear baseline's) once more on {@code train} and {@code validation}
+     * together. Why the refit: the validation days were only needed to choose the settings; once chosen, a
+     * model that has also seen the most recent days (their weather, their fleet) predicts the test days
+     * better. On two simulated months it took the RMSE ratio to the best possible from 1.216 to 1.206 and
+     * from 1.131 to 1.124. The test days stay unseen by both fits.
+     */
+    public static Result train(List<FeatureRow> train, List<FeatureRow> validation, String trainDescription,
+                               String refitDescription, Consumer<String> progress) {
+        Result compared = compare(train, validation, trainDescription, progress);
+        List<FeatureRow> both = new ArrayList<>(train.size() + validation.size());
+        both.addAll(train);
+        both.addAll(validation);
+        Dataset<Regressor> all = TribuoDatasets.deliveryCorrections(both, refitDescription);
+        Candidate<Regressor> chosen = refit(compared.chosen(), all);
+        progress.accept(String.format("refitted the chosen %s on train + validation days (%,d rows) in %.1f s",
+                chosen.algorithm(), both.size(), chosen.trainSeconds()));
+        Candidate<Regressor> baseline = compared.chosen() == compared.baseline() ? chosen : refit(compared.baseline(), all);
+        return new Result(chosen, baseline, compared.candidates());
+    }
+
+    /** Every candidate trained on {@code train} and scored on {@code validation}; the best, not refitted. */
+    static Result compare(List<FeatureRow> train, List<FeatureRow> validation, String dataDescription,
+                          Consumer<String> progress) {
         // Every candidate learns the correction to the platform's plan (see PlanEstimate for why).
         Dataset<Regressor> dataset = TribuoDatasets.deliveryCorrections(train, dataDescription);
         double[] actual = validation.stream().mapToDouble(FeatureRow::label).toArray();
@@ -96,6 +121,16 @@ public final class DeliveryTimeModels {
             minutes[i] = PlanEstimate.minutes(output.getNames()[0], output.getValues()[0], rows.get(i).values());
         }
         return minutes;
+    }
+
+    /** The same settings trained on {@code dataset}; the validation score stays the one it was chosen by. */
+    private static Candidate<Regressor> refit(Candidate<Regressor> compared, Dataset<Regressor> dataset) {
+        Trainer<Regressor> trainer = "linear".equals(compared.algorithm()) ? linearTrainer()
+                : xgboost(compared.hyperparameters());
+        long started = System.nanoTime();
+        Model<Regressor> model = trainer.train(dataset);
+        return new Candidate<>(compared.algorithm(), compared.hyperparameters(), model, compared.validationScore(),
+                (System.nanoTime() - started) / 1e9);
     }
 
     static XGBoostRegressionTrainer xgboost(Map<String, Object> s) {

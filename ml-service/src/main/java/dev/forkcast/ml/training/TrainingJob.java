@@ -99,7 +99,9 @@ public final class TrainingJob {
                 deliveryRows.size(), span(deliverySplit.trainDays(), dTrain), span(deliverySplit.validationDays(), dValid),
                 span(deliverySplit.testDays(), dTest)));
         DeliveryTimeModels.Result d = DeliveryTimeModels.train(dTrain, dValid,
-                "features.delivery_time, train days " + deliverySplit.describe().get("train"), line -> progress.accept("  " + line));
+                "features.delivery_time, train days " + deliverySplit.describe().get("train"),
+                "features.delivery_time, train and validation days " + deliverySplit.describe().get("train") + " + "
+                        + deliverySplit.describe().get("validation"), line -> progress.accept("  " + line));
         double[] dPredicted = DeliveryTimeModels.predict(d.chosen().model(), dTest);
         DeliveryTimeEvaluation deliveryEval = DeliveryTimeEvaluation.of(dTest, dPredicted,
                 DeliveryTimeModels.predict(d.baseline().model(), dTest), world.of(dTest.stream().map(FeatureRow::orderId).toList()));
@@ -108,7 +110,7 @@ public final class TrainingJob {
         Map<String, Double> dMetrics = new LinkedHashMap<>(deliveryEval.metrics());
         dMetrics.put("validation_rmse", d.chosen().validationScore());
         ModelVersion deliveryVersion = registry.register(ModelKind.DELIVERY_TIME, d.chosen().model(), new ModelRegistry.Registration(
-                runId, d.chosen().algorithm(), d.chosen().hyperparameters(), window(deliverySplit, dTrain, dValid, dTest, null),
+                runId, d.chosen().algorithm(), d.chosen().hyperparameters(), refitWindow(deliverySplit, dTrain, dValid, dTest),
                 dMetrics, null, code));
         Double championRmse = championScore(registry, ModelKind.DELIVERY_TIME, deliveryVersion, champion -> {
             @SuppressWarnings("unchecked")
@@ -199,6 +201,14 @@ public final class TrainingJob {
         if (labelsMaturedBefore != null) {
             window.put("placed_before", labelsMaturedBefore.toString());
         }
+        return window;
+    }
+
+    /** The delivery model's window: as {@link #window}, and which days its final fit saw. */
+    private static Map<String, Object> refitWindow(TimeSplit split, List<FeatureRow> train, List<FeatureRow> valid,
+                                                   List<FeatureRow> test) {
+        Map<String, Object> window = window(split, train, valid, test, null);
+        window.put("final_fit", "train + validation");
         return window;
     }
 

@@ -26,12 +26,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tribuo.regression.Regressor;
 
 /**
  * {@code ./forkcast train} end to end on a small, easy world: 30 days of 200 orders (fraud labels mature for
@@ -103,6 +105,22 @@ class TrainingJobIT {
         double ratio = first.delivery().ratioToBest();
 
         assertTrue(ratio < 1.3, "RMSE ratio to the best possible " + ratio);
+    }
+
+    @Test
+    void theDeliveryModelsFinalFitSawTheTrainAndValidationDaysButNoTestDay() throws SQLException {
+        ModelVersion stored = registry.version(ModelKind.DELIVERY_TIME, 1).orElseThrow();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rows = (Map<String, Object>) stored.dataWindow().get("rows");
+        int trainAndValidation = ((Number) rows.get("train")).intValue() + ((Number) rows.get("validation")).intValue();
+
+        int seen = registry.load(ModelKind.DELIVERY_TIME, 1, Regressor.class).model().getProvenance()
+                .getDatasetProvenance().getNumExamples();
+
+        assertEquals("train + validation", stored.dataWindow().get("final_fit"));
+        assertEquals(trainAndValidation, seen);
+        assertTrue(first.deliverySplit().testDays().stream().allMatch(day -> day.isAfter(
+                first.deliverySplit().validationDays().get(first.deliverySplit().validationDays().size() - 1))));
     }
 
     @Test
