@@ -60,7 +60,7 @@ public final class TrainingBenchmark {
                     + " default city; delivery test days %s, fraud test days %s", days, seed,
                     o.deliverySplit().describe().get("test"), o.fraudSplit().describe().get("test")));
             long trainingRows = trainRows(o.deliveryVersion().dataWindow()) + trainRows(o.fraudVersion().dataWindow());
-            report.measurement("training both models (5 candidates each on the train days, judged, registered)",
+            report.measurement("training both models (5 candidates each on the train days, the delivery winner refitted, judged, registered)",
                     trainingRows, trainSeconds, "training rows");
             report.measurement("landing the month (simulator -> raw.events)", 1, landSeconds, "runs");
             report.measurement("ETL of the month", 1, etlSeconds, "runs");
