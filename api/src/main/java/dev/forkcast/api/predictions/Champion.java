@@ -28,10 +28,12 @@ class Champion<P> {
     }
 
     /**
-     * The least time between two champion checks' starts (see {@link FreshRead}): at most 1,000 checks a second
-     * however busy the server, and at most 1 ms of waiting for a request that arrives just after one started.
+     * The least time between two champion checks' starts (see {@link FreshRead}): at most 4,000 checks a second
+     * however busy the server, and at most 0.25 ms of waiting for a request that arrives just after one started.
+     * 1 ms cost the delivery route throughput: with 32 connections in a closed loop the machine sat a quarter idle
+     * while requests waited for the next round (12,400-14,400 requests/s at 1 ms, 15,700 at 0.25 ms).
      */
-    static final long READ_PACE_NANOS = 1_000_000;
+    static final long READ_PACE_NANOS = 250_000;
 
     private final ModelRegistry registry;
     private final ModelKind kind;

@@ -97,6 +97,41 @@ class ScoringRoundsTest {
     }
 
     @Test
+    void theNextRoundsReadRunsWhileARoundIsStillBeingScored() throws Exception {
+        CountDownLatch firstScoring = new CountDownLatch(1);
+        CountDownLatch finishFirstScoring = new CountDownLatch(1);
+        AtomicInteger versions = new AtomicInteger();
+        try (ScoringRounds<Integer, Integer> slow = new ScoringRounds<>("test-overlap", versions::incrementAndGet,
+                (version, rows) -> {
+                    if (version == 1) {
+                        firstScoring.countDown();
+                        try {
+                            finishFirstScoring.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    return rows.stream().map(r -> version).toList();
+                }, 0, FreshRead.Clock.SYSTEM)) {
+            CompletableFuture<Integer> first = slow.score(row(1));
+            firstScoring.await();
+
+            CompletableFuture<Integer> second = slow.score(row(2));
+            // Round 1 is held inside its scoring; round 2's champion read still happens. (The deadline only keeps
+            // a broken build from hanging: with one thread for both stages the read would never come.)
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (versions.get() < 2 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertEquals(2, versions.get(), "round 2's read waited for round 1's scoring");
+            finishFirstScoring.countDown();
+
+            assertEquals(1, first.get());
+            assertEquals(2, second.get());
+        }
+    }
+
+    @Test
     void aRoundStartsNoSoonerThanThePaceAfterThePreviousOne() throws Exception {
         HandClock clock = new HandClock(null);
         AtomicInteger paced = new AtomicInteger();
