@@ -46,7 +46,7 @@ class Champion<P> {
         this.registry = registry;
         this.kind = kind;
         this.aliasedVersion = new FreshRead<>(() -> registry.aliasedVersion(kind, Alias.CHAMPION), READ_PACE_NANOS,
-                FreshRead.Clock.SYSTEM);
+                Pace.Clock.SYSTEM);
         this.loader = loader;
         this.versionOf = versionOf;
     }

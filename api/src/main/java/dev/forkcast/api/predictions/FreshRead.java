@@ -3,7 +3,6 @@ package dev.forkcast.api.predictions;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A database read that many requests share without any of them getting an answer older than itself: each caller
@@ -13,8 +12,8 @@ import java.util.concurrent.TimeUnit;
  * previous one (databases batch commits the same way: "group commit"), and an idle server still reads once per
  * request.
  *
- * <p>Rounds start at least {@link #pace} apart: when the previous read started less than that ago, the next round
- * keeps gathering callers until then. Back to back, the reads ran ~3,000 times a second under the benchmark's load,
+ * <p>Rounds start at least a {@link Pace} apart: when the previous read started less than that ago, the next
+ * round keeps gathering callers until then. Back to back, the reads ran ~3,000 times a second under the benchmark's load,
  * each ~66 µs of CPU between the server and PostgreSQL (a fifth of a core) to learn that nothing had moved. A
  * caller's read still starts after it arrived; what the pace costs is at most that long of waiting, and only when
  * another read started just before (a lone request on an idle server reads at once).
@@ -32,25 +31,6 @@ final class FreshRead<T> {
         T read() throws SQLException;
     }
 
-    /** Time as the pacing sees it: the JVM's clock in production, a hand-moved one in tests. */
-    interface Clock {
-        long nanoTime();
-
-        void sleepNanos(long nanos) throws InterruptedException;
-
-        Clock SYSTEM = new Clock() {
-            @Override
-            public long nanoTime() {
-                return System.nanoTime();
-            }
-
-            @Override
-            public void sleepNanos(long nanos) throws InterruptedException {
-                TimeUnit.NANOSECONDS.sleep(nanos);
-            }
-        };
-    }
-
     /** One read and everyone who waits for it. */
     private static final class Round<T> {
         final CompletableFuture<T> result = new CompletableFuture<>();
@@ -63,22 +43,18 @@ final class FreshRead<T> {
     }
 
     private final Read<T> read;
-    private final long pace;
-    private final Clock clock;
+    private final Pace pace;
     /** The round still gathering callers (its read not started yet), or null. */
     private Round<T> gathering;
     /** The round created last, gathering or reading (or finished). */
     private Round<T> last;
-    private long lastStart;
-    private boolean started;
 
     /**
      * @param paceNanos the least time between two reads' starts
      */
-    FreshRead(Read<T> read, long paceNanos, Clock clock) {
+    FreshRead(Read<T> read, long paceNanos, Pace.Clock clock) {
         this.read = read;
-        this.pace = paceNanos;
-        this.clock = clock;
+        this.pace = new Pace(paceNanos, clock);
     }
 
     /** The result of a read that started after this call did. */
@@ -106,21 +82,14 @@ final class FreshRead<T> {
             if (round.previous != null) {
                 round.previous.result.handle((value, failure) -> null).join();
             }
-            long wait;
-            synchronized (this) {
-                wait = started ? lastStart + pace - clock.nanoTime() : 0;
-            }
-            if (wait > 0) {
-                clock.sleepNanos(wait);
-            }
+            pace.turn();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         synchronized (this) {
             // Closed to newcomers from here: everyone in this round arrived before its read starts.
             gathering = null;
-            started = true;
-            lastStart = clock.nanoTime();
+            pace.start();
         }
         try {
             round.result.complete(read.read());

@@ -47,23 +47,19 @@ final class ScoringRounds<P, R> implements AutoCloseable {
 
     private final ChampionRead<P> champion;
     private final Scorer<P, R> scorer;
-    private final long pace;
-    private final FreshRead.Clock clock;
+    private final Pace pace;
     /** Runs the rounds' champion reads, one at a time. */
     private final ExecutorService reader;
     /** Scores the rounds (and completes their answers), in the order their reads finished. */
     private final ExecutorService scoring;
     /** The round gathering rows (its read not started), or null. */
     private List<Item<R>> gathering;
-    private long lastStart;
-    private boolean started;
 
     ScoringRounds(String threadName, ChampionRead<P> champion, Scorer<P, R> scorer, long paceNanos,
-                  FreshRead.Clock clock) {
+                  Pace.Clock clock) {
         this.champion = champion;
         this.scorer = scorer;
-        this.pace = paceNanos;
-        this.clock = clock;
+        this.pace = new Pace(paceNanos, clock);
         this.reader = daemonThread(threadName + "-read");
         this.scoring = daemonThread(threadName);
     }
@@ -96,13 +92,7 @@ final class ScoringRounds<P, R> implements AutoCloseable {
 
     private void run(List<Item<R>> round) {
         try {
-            long wait;
-            synchronized (this) {
-                wait = started ? lastStart + pace - clock.nanoTime() : 0;
-            }
-            if (wait > 0) {
-                clock.sleepNanos(wait);
-            }
+            pace.turn();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -111,8 +101,7 @@ final class ScoringRounds<P, R> implements AutoCloseable {
             // Closed to newcomers from here: every row in it arrived before its champion read starts.
             gathering = null;
             items = round;
-            started = true;
-            lastStart = clock.nanoTime();
+            pace.start();
         }
         P predictor;
         try {

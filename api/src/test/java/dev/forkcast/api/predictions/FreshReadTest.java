@@ -29,7 +29,7 @@ class FreshReadTest {
             }
         }
         return n;
-    }, 0, FreshRead.Clock.SYSTEM);
+    }, 0, Pace.Clock.SYSTEM);
     private final ExecutorService callers = Executors.newCachedThreadPool();
 
     @AfterEach

@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Time moved by the test; a sleep is recorded, waits for {@code release} when given, and moves time on. */
-final class HandClock implements FreshRead.Clock {
+final class HandClock implements Pace.Clock {
     final AtomicLong now = new AtomicLong(1_000_000_000L);
     final List<Long> sleeps = new CopyOnWriteArrayList<>();
     private final CountDownLatch release;

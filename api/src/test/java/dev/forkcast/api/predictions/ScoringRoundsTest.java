@@ -37,7 +37,7 @@ class ScoringRoundsTest {
             throw new IllegalArgumentException("no negative rows");
         }
         return rows.stream().map(r -> version + ":" + r[0]).toList();
-    }, 0, FreshRead.Clock.SYSTEM);
+    }, 0, Pace.Clock.SYSTEM);
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -90,7 +90,7 @@ class ScoringRoundsTest {
     void aFailedChampionReadFailsTheRound() throws Exception {
         try (ScoringRounds<String, String> broken = new ScoringRounds<>("test-broken", () -> {
             throw new SQLException("no warehouse");
-        }, (version, rows) -> rows.stream().map(r -> version).toList(), 0, FreshRead.Clock.SYSTEM)) {
+        }, (version, rows) -> rows.stream().map(r -> version).toList(), 0, Pace.Clock.SYSTEM)) {
             ExecutionException failed = assertThrows(ExecutionException.class, () -> broken.score(row(1)).get());
             assertInstanceOf(SQLException.class, failed.getCause());
         }
@@ -112,7 +112,7 @@ class ScoringRoundsTest {
                         }
                     }
                     return rows.stream().map(r -> version).toList();
-                }, 0, FreshRead.Clock.SYSTEM)) {
+                }, 0, Pace.Clock.SYSTEM)) {
             CompletableFuture<Integer> first = slow.score(row(1));
             firstScoring.await();
 
