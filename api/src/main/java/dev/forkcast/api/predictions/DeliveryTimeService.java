@@ -90,14 +90,10 @@ class DeliveryTimeService {
                     }
                 }, blocking);
         return history.thenCompose(h -> {
-            if (h.restaurantLat() == null) {
-                throw ApiException.notFound("restaurantId",
-                        "no restaurant " + order.restaurantId() + " in the warehouse (as of its last ETL run)");
-            }
+            requireKnownRestaurant(h, "restaurantId", order);
             return rounds.score(DeliveryTimeInputs.values(order, at, h));
         }).thenApply(p -> {
-            log.record(new PredictionLog.Entry(ModelKind.DELIVERY_TIME.registryName(), p.modelVersion(), now,
-                    p.features(), output(p)));
+            logAnswer(now, p);
             return DeliveryTimeAnswer.of(p);
         });
     }
@@ -129,15 +125,11 @@ class DeliveryTimeService {
                         : lookup.asOf(order.restaurantId(), at);
                 histories.put(key, history);
             }
-            if (history.restaurantLat() == null) {
-                throw ApiException.notFound(BatchField.name(fieldPrefix, i, "restaurantId"),
-                        "no restaurant " + order.restaurantId() + " in the warehouse (as of its last ETL run)");
-            }
+            requireKnownRestaurant(history, BatchField.name(fieldPrefix, i, "restaurantId"), order);
             rows.add(DeliveryTimeInputs.values(order, at, history));
         }
         List<DeliveryTimePrediction> predictions = scoring.apply(new Scoring(predictor, rows));
-        predictions.forEach(p -> log.record(new PredictionLog.Entry(ModelKind.DELIVERY_TIME.registryName(),
-                p.modelVersion(), now, p.features(), output(p))));
+        predictions.forEach(p -> logAnswer(now, p));
         return predictions.stream().map(DeliveryTimeAnswer::of).toList();
     }
 
@@ -163,6 +155,19 @@ class DeliveryTimeService {
             start = end;
         }
         return out;
+    }
+
+    /** A 404 naming {@code field} when the warehouse (as of its last ETL run) has no such restaurant. */
+    private static void requireKnownRestaurant(DeliveryTimeHistory history, String field, DeliveryTimeRequest order) {
+        if (history.restaurantLat() == null) {
+            throw ApiException.notFound(field,
+                    "no restaurant " + order.restaurantId() + " in the warehouse (as of its last ETL run)");
+        }
+    }
+
+    private void logAnswer(Instant requestedAt, DeliveryTimePrediction p) {
+        log.record(new PredictionLog.Entry(ModelKind.DELIVERY_TIME.registryName(), p.modelVersion(), requestedAt,
+                p.features(), output(p)));
     }
 
     private static Map<String, Object> output(DeliveryTimePrediction p) {
