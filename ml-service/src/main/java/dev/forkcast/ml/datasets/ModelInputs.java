@@ -33,11 +33,8 @@ public final class ModelInputs {
 
     /** The model features of one row; {@code values} in the table's feature order. */
     public static List<org.tribuo.Feature> of(FeatureTable table, Object[] values) {
+        requireRow(table, values);
         List<Feature> features = table.features();
-        if (values.length != features.size()) {
-            throw new IllegalArgumentException(table.table() + " has " + features.size() + " features, the row has "
-                    + values.length + " values");
-        }
         Names names = Names.of(table);
         List<org.tribuo.Feature> out = new ArrayList<>(features.size() + 2);
         for (int i = 0; i < values.length; i++) {
@@ -55,6 +52,14 @@ public final class ModelInputs {
             }
         }
         return out;
+    }
+
+    /** Refuses a row that does not hold one value per feature of {@code table}. */
+    static void requireRow(FeatureTable table, Object[] values) {
+        if (values.length != table.features().size()) {
+            throw new IllegalArgumentException(table.table() + " has " + table.features().size()
+                    + " features, the row has " + values.length + " values");
+        }
     }
 
     /**

@@ -41,10 +41,7 @@ public final class PlanEstimate {
 
     /** The plan's minutes for one row of {@code features.delivery_time} values, in catalogue order. */
     public static double of(Object[] values) {
-        if (values.length != TABLE.features().size()) {
-            throw new IllegalArgumentException(TABLE.table() + " has " + TABLE.features().size()
-                    + " features, the row has " + values.length + " values");
-        }
+        ModelInputs.requireRow(TABLE, values);
         return Math.max(known(values[COURIER_ARRIVAL]), known(values[QUOTED_PREP])) + known(values[RIDE]);
     }
 

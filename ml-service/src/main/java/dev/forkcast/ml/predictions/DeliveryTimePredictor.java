@@ -1,19 +1,16 @@
 package dev.forkcast.ml.predictions;
 
-import dev.forkcast.ml.datasets.PlanEstimate;
-import dev.forkcast.ml.datasets.TribuoDatasets;
 import dev.forkcast.ml.registry.Alias;
 import dev.forkcast.ml.registry.LoadedModel;
 import dev.forkcast.ml.registry.ModelKind;
 import dev.forkcast.ml.registry.ModelRegistry;
+import dev.forkcast.ml.training.DeliveryTimeModels;
 import dev.forkcast.warehouse.features.FeatureCatalogue;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tribuo.Example;
-import org.tribuo.Prediction;
 import org.tribuo.regression.Regressor;
 
 /**
@@ -56,12 +53,9 @@ public final class DeliveryTimePredictor {
 
     /** Many orders in one call (the model scores them together). */
     public List<DeliveryTimePrediction> predictAll(List<Object[]> rows) {
-        List<Example<Regressor>> examples = rows.stream()
-                .map(values -> TribuoDatasets.deliveryExample(FeatureCatalogue.DELIVERY_TIME, values)).toList();
-        List<Prediction<Regressor>> predictions = loaded.model().predict(examples);
+        double[] all = DeliveryTimeModels.minutes(loaded.model(), rows);
         return java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> {
-            Regressor output = predictions.get(i).getOutput();
-            double minutes = PlanEstimate.minutes(output.getNames()[0], output.getValues()[0], rows.get(i));
+            double minutes = all[i];
             return new DeliveryTimePrediction(minutes, Math.max(0, minutes + errorLow), minutes + errorHigh, version(),
                     named(FeatureCatalogue.DELIVERY_TIME.featureNames(), rows.get(i)));
         }).toList();

@@ -112,13 +112,21 @@ public final class DeliveryTimeModels {
 
     /** Predicted minutes for each row (plan + correction for a model of the correction, see {@link PlanEstimate}). */
     public static double[] predict(Model<Regressor> model, List<FeatureRow> rows) {
+        return minutes(model, rows.stream().map(FeatureRow::values).toList());
+    }
+
+    /**
+     * Predicted minutes for rows of catalogue values, scored together: what training judges and what
+     * {@code DeliveryTimePredictor} serves, so both turn a model's output into minutes the same way.
+     */
+    public static double[] minutes(Model<Regressor> model, List<Object[]> rows) {
         List<Example<Regressor>> examples = rows.stream()
-                .map(row -> TribuoDatasets.deliveryExample(FeatureCatalogue.DELIVERY_TIME, row.values())).toList();
+                .map(values -> TribuoDatasets.deliveryExample(FeatureCatalogue.DELIVERY_TIME, values)).toList();
         List<Prediction<Regressor>> predictions = model.predict(examples);
         double[] minutes = new double[rows.size()];
         for (int i = 0; i < minutes.length; i++) {
             Regressor output = predictions.get(i).getOutput();
-            minutes[i] = PlanEstimate.minutes(output.getNames()[0], output.getValues()[0], rows.get(i).values());
+            minutes[i] = PlanEstimate.minutes(output.getNames()[0], output.getValues()[0], rows.get(i));
         }
         return minutes;
     }
