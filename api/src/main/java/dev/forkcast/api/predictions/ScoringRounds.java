@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,6 +20,11 @@ import java.util.concurrent.TimeUnit;
  * scored and its answers written, the next round's read is already under way: with one thread doing both, a
  * round's rows waited for the previous round's read and scoring in turn, and the benchmark found the machine a
  * third idle while 32 connections waited on that one thread (closed loop: throughput = connections / latency).
+ *
+ * <p>At most two rounds are past their read at once: one being scored, one read and waiting for the scoring thread.
+ * A third round keeps gathering rows until the round being scored is done, so a busy server scores fewer, larger
+ * rounds (one native call and one champion read for more rows) instead of queueing many small ones behind a
+ * scoring thread that cannot keep up.
  *
  * <p>Why: with a request thread per row, each delivery estimate parked and woke its thread three times (handed the
  * request, waiting for the champion check, waiting for the shared scoring call), ~3 context switches per request
@@ -52,6 +58,8 @@ final class ScoringRounds<P, R> implements AutoCloseable {
     private final ExecutorService reader;
     /** Scores the rounds (and completes their answers), in the order their reads finished. */
     private final ExecutorService scoring;
+    /** Rounds past their read and not yet scored: one being scored, one read ahead of it. */
+    private final Semaphore readAhead = new Semaphore(2);
     /** The round gathering rows (its read not started), or null. */
     private List<Item<R>> gathering;
 
@@ -93,8 +101,16 @@ final class ScoringRounds<P, R> implements AutoCloseable {
     private void run(List<Item<R>> round) {
         try {
             pace.turn();
+            // Until the scoring thread has room, this round stays open and gathers.
+            readAhead.acquire();
         } catch (InterruptedException e) {
+            // Shutting down: close the round (later rows start a new one) and fail its rows.
             Thread.currentThread().interrupt();
+            synchronized (this) {
+                gathering = null;
+            }
+            round.forEach(i -> i.result.completeExceptionally(e));
+            return;
         }
         List<Item<R>> items;
         synchronized (this) {
@@ -107,11 +123,18 @@ final class ScoringRounds<P, R> implements AutoCloseable {
         try {
             predictor = champion.read();
         } catch (Throwable e) {
+            readAhead.release();
             items.forEach(i -> i.result.completeExceptionally(e));
             return;
         }
         // Scored on the other thread, so the next round's read overlaps this round's scoring and answers.
-        scoring.execute(() -> complete(predictor, items));
+        scoring.execute(() -> {
+            try {
+                complete(predictor, items);
+            } finally {
+                readAhead.release();
+            }
+        });
     }
 
     private void complete(P predictor, List<Item<R>> items) {

@@ -132,6 +132,46 @@ class ScoringRoundsTest {
     }
 
     @Test
+    void whileOneRoundIsScoredAndTheNextIsReadNewRowsGatherIntoOneRound() throws Exception {
+        CountDownLatch firstScoring = new CountDownLatch(1);
+        CountDownLatch finishFirstScoring = new CountDownLatch(1);
+        AtomicInteger versions = new AtomicInteger();
+        List<List<Object>> scored = Collections.synchronizedList(new ArrayList<>());
+        try (ScoringRounds<Integer, Integer> busy = new ScoringRounds<>("test-busy", versions::incrementAndGet,
+                (version, rows) -> {
+                    scored.add(rows.stream().map(r -> r[0]).toList());
+                    if (version == 1) {
+                        firstScoring.countDown();
+                        try {
+                            finishFirstScoring.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    return rows.stream().map(r -> version).toList();
+                }, 0, Pace.Clock.SYSTEM)) {
+            CompletableFuture<Integer> first = busy.score(row(1));
+            firstScoring.await();
+            CompletableFuture<Integer> second = busy.score(row(2));
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (versions.get() < 2 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertEquals(2, versions.get(), "round 2 is read while round 1 is scored");
+
+            // Round 1 being scored, round 2 read and waiting: rows 3 and 4 are not read for yet.
+            CompletableFuture<Integer> third = busy.score(row(3));
+            CompletableFuture<Integer> fourth = busy.score(row(4));
+            Thread.sleep(200);
+            assertEquals(2, versions.get(), "a third round was read while two were waiting to be scored");
+            finishFirstScoring.countDown();
+
+            assertEquals(List.of(1, 2, 3, 3), List.of(first.get(), second.get(), third.get(), fourth.get()));
+            assertEquals(List.of(List.of(1), List.of(2), List.of(3, 4)), scored);
+        }
+    }
+
+    @Test
     void aRoundStartsNoSoonerThanThePaceAfterThePreviousOne() throws Exception {
         HandClock clock = new HandClock(null);
         AtomicInteger paced = new AtomicInteger();
