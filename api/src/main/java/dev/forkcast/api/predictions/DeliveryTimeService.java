@@ -62,7 +62,7 @@ class DeliveryTimeService {
         this.log = log;
         this.blocking = blocking;
         this.rounds = new ScoringRounds<>("delivery-time-scoring", champion::requiredFromOwnRead,
-                DeliveryTimePredictor::predictAll, Champion.READ_PACE_NANOS, Pace.Clock.SYSTEM);
+                DeliveryTimePredictor::predictAll);
     }
 
     @PreDestroy

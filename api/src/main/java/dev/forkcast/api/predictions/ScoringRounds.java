@@ -11,12 +11,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * Scores single rows without a request thread per row: callers hand in a row and get a future; two threads of its
  * own run rounds, each of which closes to newcomers, reads the champion (a read that started after every one of its
- * rows arrived, as {@link FreshRead} guarantees) and scores all its rows in one call. Rounds start at least
- * {@code pace} apart, and rows arriving meanwhile gather into the next round; an idle server's single row is
- * scored at once.
+ * rows arrived, as {@link FreshRead} guarantees) and scores all its rows in one call. Rows arriving while a round
+ * is read gather into the next round; an idle server's single row is scored at once.
  *
- * <p>Two threads, one stage each: a reader runs the rounds' champion reads one after another (each still at least
- * {@code pace} after the previous one started), and hands each read round to a scoring thread. While a round is
+ * <p>Two threads, one stage each: a reader runs the rounds' champion reads one after another and hands each read
+ * round to a scoring thread. While a round is
  * scored and its answers written, the next round's read is already under way: with one thread doing both, a
  * round's rows waited for the previous round's read and scoring in turn, and the benchmark found the machine a
  * third idle while 32 connections waited on that one thread (closed loop: throughput = connections / latency).
@@ -25,6 +24,12 @@ import java.util.concurrent.TimeUnit;
  * A third round keeps gathering rows until the round being scored is done, so a busy server scores fewer, larger
  * rounds (one native call and one champion read for more rows) instead of queueing many small ones behind a
  * scoring thread that cannot keep up.
+ *
+ * <p>No pace between reads (unlike {@link FreshRead}): one read at a time on one thread, and at most one ahead of
+ * the scoring, already bound them (~2,600 a second in the benchmark, ~8 rows each). A quarter-millisecond pace
+ * cost more than the reads it saved: the reader's short sleeps overslept (~400 µs on average on a busy machine),
+ * rounds fell to ~960 a second and the machine sat a quarter idle while rows waited (the "now" route went from
+ * 13,800 to 17,200 requests/s without it).
  *
  * <p>Why: with a request thread per row, each delivery estimate parked and woke its thread three times (handed the
  * request, waiting for the champion check, waiting for the shared scoring call), ~3 context switches per request
@@ -53,7 +58,6 @@ final class ScoringRounds<P, R> implements AutoCloseable {
 
     private final ChampionRead<P> champion;
     private final Scorer<P, R> scorer;
-    private final Pace pace;
     /** Runs the rounds' champion reads, one at a time. */
     private final ExecutorService reader;
     /** Scores the rounds (and completes their answers), in the order their reads finished. */
@@ -63,11 +67,9 @@ final class ScoringRounds<P, R> implements AutoCloseable {
     /** The round gathering rows (its read not started), or null. */
     private List<Item<R>> gathering;
 
-    ScoringRounds(String threadName, ChampionRead<P> champion, Scorer<P, R> scorer, long paceNanos,
-                  Pace.Clock clock) {
+    ScoringRounds(String threadName, ChampionRead<P> champion, Scorer<P, R> scorer) {
         this.champion = champion;
         this.scorer = scorer;
-        this.pace = new Pace(paceNanos, clock);
         this.reader = daemonThread(threadName + "-read");
         this.scoring = daemonThread(threadName);
     }
@@ -100,7 +102,6 @@ final class ScoringRounds<P, R> implements AutoCloseable {
 
     private void run(List<Item<R>> round) {
         try {
-            pace.turn();
             // Until the scoring thread has room, this round stays open and gathers.
             readAhead.acquire();
         } catch (InterruptedException e) {
@@ -117,7 +118,6 @@ final class ScoringRounds<P, R> implements AutoCloseable {
             // Closed to newcomers from here: every row in it arrived before its champion read starts.
             gathering = null;
             items = round;
-            pace.start();
         }
         P predictor;
         try {

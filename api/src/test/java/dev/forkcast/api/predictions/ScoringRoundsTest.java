@@ -37,7 +37,7 @@ class ScoringRoundsTest {
             throw new IllegalArgumentException("no negative rows");
         }
         return rows.stream().map(r -> version + ":" + r[0]).toList();
-    }, 0, Pace.Clock.SYSTEM);
+    });
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -90,7 +90,7 @@ class ScoringRoundsTest {
     void aFailedChampionReadFailsTheRound() throws Exception {
         try (ScoringRounds<String, String> broken = new ScoringRounds<>("test-broken", () -> {
             throw new SQLException("no warehouse");
-        }, (version, rows) -> rows.stream().map(r -> version).toList(), 0, Pace.Clock.SYSTEM)) {
+        }, (version, rows) -> rows.stream().map(r -> version).toList())) {
             ExecutionException failed = assertThrows(ExecutionException.class, () -> broken.score(row(1)).get());
             assertInstanceOf(SQLException.class, failed.getCause());
         }
@@ -112,7 +112,7 @@ class ScoringRoundsTest {
                         }
                     }
                     return rows.stream().map(r -> version).toList();
-                }, 0, Pace.Clock.SYSTEM)) {
+                })) {
             CompletableFuture<Integer> first = slow.score(row(1));
             firstScoring.await();
 
@@ -149,7 +149,7 @@ class ScoringRoundsTest {
                         }
                     }
                     return rows.stream().map(r -> version).toList();
-                }, 0, Pace.Clock.SYSTEM)) {
+                })) {
             CompletableFuture<Integer> first = busy.score(row(1));
             firstScoring.await();
             CompletableFuture<Integer> second = busy.score(row(2));
@@ -168,22 +168,6 @@ class ScoringRoundsTest {
 
             assertEquals(List.of(1, 2, 3, 3), List.of(first.get(), second.get(), third.get(), fourth.get()));
             assertEquals(List.of(List.of(1), List.of(2), List.of(3, 4)), scored);
-        }
-    }
-
-    @Test
-    void aRoundStartsNoSoonerThanThePaceAfterThePreviousOne() throws Exception {
-        HandClock clock = new HandClock(null);
-        AtomicInteger paced = new AtomicInteger();
-        try (ScoringRounds<Integer, Integer> rounds = new ScoringRounds<>("test-paced", paced::incrementAndGet,
-                (version, rows) -> rows.stream().map(r -> version).toList(), 1_000_000, clock)) {
-            assertEquals(1, rounds.score(row(1)).get());
-            clock.now.addAndGet(400_000);
-            assertEquals(2, rounds.score(row(2)).get());
-            clock.now.addAndGet(5_000_000);
-            assertEquals(3, rounds.score(row(3)).get());
-
-            assertEquals(List.of(600_000L), clock.sleeps);
         }
     }
 
