@@ -28,10 +28,9 @@ class Champion<P> {
     }
 
     /**
-     * The least time between two champion checks' starts (see {@link FreshRead}): at most 4,000 checks a second
-     * however busy the server, and at most 0.25 ms of waiting for a request that arrives just after one started.
-     * 1 ms cost the delivery route throughput: with 32 connections in a closed loop the machine sat a quarter idle
-     * while requests waited for the next round (12,400-14,400 requests/s at 1 ms, 15,700 at 0.25 ms).
+     * The least time between two champion checks' starts (see {@link FreshRead}, which the batch routes and fraud
+     * use): at most 4,000 checks a second however busy the server, and at most 0.25 ms of waiting for a request that
+     * arrives just after one started (the single delivery route's {@link ScoringRounds} needs no pace).
      */
     static final long READ_PACE_NANOS = 250_000;
 
@@ -58,7 +57,7 @@ class Champion<P> {
 
     /**
      * As {@link #required()}, from a read of the alias this call makes at once, alone: for a caller that already
-     * gathers requests and paces its reads itself ({@link ScoringRounds}).
+     * gathers requests and bounds its reads itself ({@link ScoringRounds}).
      */
     P requiredFromOwnRead() throws SQLException {
         return orUnavailable(resolve(registry.aliasedVersion(kind, Alias.CHAMPION)));

@@ -62,7 +62,7 @@ class DeliveryTimeService {
         this.log = log;
         this.blocking = blocking;
         this.rounds = new ScoringRounds<>("delivery-time-scoring", champion::requiredFromOwnRead,
-                DeliveryTimePredictor::predictAll, Champion.READ_PACE_NANOS, Pace.Clock.SYSTEM);
+                DeliveryTimePredictor::predictAll);
     }
 
     @PreDestroy
@@ -75,8 +75,11 @@ class DeliveryTimeService {
      * restaurant this minute has already looked up (the benchmark's steady state) is answered from the event loop
      * through {@link ScoringRounds}; a lookup the warehouse must answer first runs on the blocking executor. The
      * answer, errors included, is the one {@link #predict} gives for a list of this one order.
+     *
+     * @param answerOn where the prediction becomes the answer (and is logged and written): the connection's event
+     *                 loop, so the scoring round's thread goes straight on to its next round
      */
-    CompletableFuture<DeliveryTimeAnswer> predictOne(DeliveryTimeRequest order) {
+    CompletableFuture<DeliveryTimeAnswer> predictOne(DeliveryTimeRequest order, Executor answerOn) {
         Instant now = clock.instant();
         Instant at = PlacedAt.parse(order.placedAt(), CurrentHistories.minuteOf(now), "placedAt");
         DeliveryTimeHistory ready = order.placedAt() == null ? current.ifReady(order.restaurantId(), at) : null;
@@ -92,10 +95,10 @@ class DeliveryTimeService {
         return history.thenCompose(h -> {
             requireKnownRestaurant(h, "restaurantId", order);
             return rounds.score(DeliveryTimeInputs.values(order, at, h));
-        }).thenApply(p -> {
+        }).thenApplyAsync(p -> {
             logAnswer(now, p);
             return DeliveryTimeAnswer.of(p);
-        });
+        }, answerOn);
     }
 
     /**

@@ -3,8 +3,8 @@ package dev.forkcast.api.predictions;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The least time between the starts of two rounds of champion reads, for {@link FreshRead} and
- * {@link ScoringRounds}: a round waits its {@link #turn} before it closes, and records its {@link #start}.
+ * The least time between the starts of two rounds of champion reads, for {@link FreshRead}: a round waits its
+ * {@link #turn} before it closes, and records its {@link #start}.
  * The first round starts at once, and so does a round after a quiet spell: the pace only ever delays a read that
  * would follow another one too closely.
  */

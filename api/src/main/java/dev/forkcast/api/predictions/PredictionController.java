@@ -1,10 +1,12 @@
 package dev.forkcast.api.predictions;
 
 import dev.forkcast.api.errors.ApiError;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +18,7 @@ import jakarta.validation.Valid;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /** {@code /api/v1/predictions}: the champion's estimates for orders not placed yet (or placed just now). */
 @Controller("/api/v1/predictions")
@@ -39,11 +42,21 @@ class PredictionController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "503", description = "No champion yet (run ./forkcast train)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    CompletableFuture<DeliveryTimeAnswer> deliveryTime(@Body DeliveryTimeRequest request) {
+    CompletableFuture<DeliveryTimeAnswer> deliveryTime(@Body DeliveryTimeRequest request, HttpRequest<?> http) {
         // Not @Valid: the same rules by plain code, off the reflective validator (see DeliveryTimeRules).
         DeliveryTimeRules.require(request);
         // Not @ExecuteOn(BLOCKING): answered without a request thread when the history is at hand (predictOne).
-        return service.predictOne(request);
+        return service.predictOne(request, connectionThread(http));
+    }
+
+    /**
+     * The event loop of the request's connection, where its answer is turned into JSON and written: the thread
+     * that scores a round of rows then only scores, and the connections' own threads (one per core) share the
+     * writing. Without a Netty request (not the case under Micronaut's Netty server), the answer is written by
+     * whichever thread completes it.
+     */
+    private static Executor connectionThread(HttpRequest<?> http) {
+        return http instanceof NettyHttpRequest<?> netty ? netty.getChannelHandlerContext().executor() : Runnable::run;
     }
 
     @Post("/delivery-time/batch")

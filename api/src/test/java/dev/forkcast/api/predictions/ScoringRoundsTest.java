@@ -37,7 +37,7 @@ class ScoringRoundsTest {
             throw new IllegalArgumentException("no negative rows");
         }
         return rows.stream().map(r -> version + ":" + r[0]).toList();
-    }, 0, Pace.Clock.SYSTEM);
+    });
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -90,7 +90,7 @@ class ScoringRoundsTest {
     void aFailedChampionReadFailsTheRound() throws Exception {
         try (ScoringRounds<String, String> broken = new ScoringRounds<>("test-broken", () -> {
             throw new SQLException("no warehouse");
-        }, (version, rows) -> rows.stream().map(r -> version).toList(), 0, Pace.Clock.SYSTEM)) {
+        }, (version, rows) -> rows.stream().map(r -> version).toList())) {
             ExecutionException failed = assertThrows(ExecutionException.class, () -> broken.score(row(1)).get());
             assertInstanceOf(SQLException.class, failed.getCause());
         }
@@ -112,7 +112,7 @@ class ScoringRoundsTest {
                         }
                     }
                     return rows.stream().map(r -> version).toList();
-                }, 0, Pace.Clock.SYSTEM)) {
+                })) {
             CompletableFuture<Integer> first = slow.score(row(1));
             firstScoring.await();
 
@@ -132,18 +132,42 @@ class ScoringRoundsTest {
     }
 
     @Test
-    void aRoundStartsNoSoonerThanThePaceAfterThePreviousOne() throws Exception {
-        HandClock clock = new HandClock(null);
-        AtomicInteger paced = new AtomicInteger();
-        try (ScoringRounds<Integer, Integer> rounds = new ScoringRounds<>("test-paced", paced::incrementAndGet,
-                (version, rows) -> rows.stream().map(r -> version).toList(), 1_000_000, clock)) {
-            assertEquals(1, rounds.score(row(1)).get());
-            clock.now.addAndGet(400_000);
-            assertEquals(2, rounds.score(row(2)).get());
-            clock.now.addAndGet(5_000_000);
-            assertEquals(3, rounds.score(row(3)).get());
+    void whileOneRoundIsScoredAndTheNextIsReadNewRowsGatherIntoOneRound() throws Exception {
+        CountDownLatch firstScoring = new CountDownLatch(1);
+        CountDownLatch finishFirstScoring = new CountDownLatch(1);
+        AtomicInteger versions = new AtomicInteger();
+        List<List<Object>> scored = Collections.synchronizedList(new ArrayList<>());
+        try (ScoringRounds<Integer, Integer> busy = new ScoringRounds<>("test-busy", versions::incrementAndGet,
+                (version, rows) -> {
+                    scored.add(rows.stream().map(r -> r[0]).toList());
+                    if (version == 1) {
+                        firstScoring.countDown();
+                        try {
+                            finishFirstScoring.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    return rows.stream().map(r -> version).toList();
+                })) {
+            CompletableFuture<Integer> first = busy.score(row(1));
+            firstScoring.await();
+            CompletableFuture<Integer> second = busy.score(row(2));
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (versions.get() < 2 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertEquals(2, versions.get(), "round 2 is read while round 1 is scored");
 
-            assertEquals(List.of(600_000L), clock.sleeps);
+            // Round 1 being scored, round 2 read and waiting: rows 3 and 4 are not read for yet.
+            CompletableFuture<Integer> third = busy.score(row(3));
+            CompletableFuture<Integer> fourth = busy.score(row(4));
+            Thread.sleep(200);
+            assertEquals(2, versions.get(), "a third round was read while two were waiting to be scored");
+            finishFirstScoring.countDown();
+
+            assertEquals(List.of(1, 2, 3, 3), List.of(first.get(), second.get(), third.get(), fourth.get()));
+            assertEquals(List.of(List.of(1), List.of(2), List.of(3, 4)), scored);
         }
     }
 
