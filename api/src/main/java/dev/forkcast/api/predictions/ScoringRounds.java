@@ -15,10 +15,11 @@ import java.util.concurrent.TimeUnit;
  * is read gather into the next round; an idle server's single row is scored at once.
  *
  * <p>Two threads, one stage each: a reader runs the rounds' champion reads one after another and hands each read
- * round to a scoring thread. While a round is
- * scored and its answers written, the next round's read is already under way: with one thread doing both, a
- * round's rows waited for the previous round's read and scoring in turn, and the benchmark found the machine a
- * third idle while 32 connections waited on that one thread (closed loop: throughput = connections / latency).
+ * round to a scoring thread. While a round is scored, the next round's read is already under way: with one thread
+ * doing both, a round's rows waited for the previous round's read and scoring in turn, and the benchmark found the
+ * machine a third idle while 32 connections waited on that one thread (closed loop: throughput = connections /
+ * latency). The answers are not written here: a caller that wants its answer made elsewhere (the delivery route:
+ * on its connection's event loop) continues its future on its own executor.
  *
  * <p>At most two rounds are past their read at once: one being scored, one read and waiting for the scoring thread.
  * A third round keeps gathering rows until the round being scored is done, so a busy server scores fewer, larger
@@ -60,7 +61,7 @@ final class ScoringRounds<P, R> implements AutoCloseable {
     private final Scorer<P, R> scorer;
     /** Runs the rounds' champion reads, one at a time. */
     private final ExecutorService reader;
-    /** Scores the rounds (and completes their answers), in the order their reads finished. */
+    /** Scores the rounds and completes their rows' futures, in the order their reads finished. */
     private final ExecutorService scoring;
     /** Rounds past their read and not yet scored: one being scored, one read ahead of it. */
     private final Semaphore readAhead = new Semaphore(2);

@@ -98,33 +98,14 @@ class ScoringRoundsTest {
 
     @Test
     void theNextRoundsReadRunsWhileARoundIsStillBeingScored() throws Exception {
-        CountDownLatch firstScoring = new CountDownLatch(1);
-        CountDownLatch finishFirstScoring = new CountDownLatch(1);
-        AtomicInteger versions = new AtomicInteger();
-        try (ScoringRounds<Integer, Integer> slow = new ScoringRounds<>("test-overlap", versions::incrementAndGet,
-                (version, rows) -> {
-                    if (version == 1) {
-                        firstScoring.countDown();
-                        try {
-                            finishFirstScoring.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }
-                    return rows.stream().map(r -> version).toList();
-                })) {
-            CompletableFuture<Integer> first = slow.score(row(1));
-            firstScoring.await();
+        try (FirstRoundHeld held = new FirstRoundHeld("test-overlap")) {
+            CompletableFuture<Integer> first = held.rounds.score(row(1));
+            held.firstScoring.await();
 
-            CompletableFuture<Integer> second = slow.score(row(2));
-            // Round 1 is held inside its scoring; round 2's champion read still happens. (The deadline only keeps
-            // a broken build from hanging: with one thread for both stages the read would never come.)
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (versions.get() < 2 && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
-            assertEquals(2, versions.get(), "round 2's read waited for round 1's scoring");
-            finishFirstScoring.countDown();
+            CompletableFuture<Integer> second = held.rounds.score(row(2));
+            // Round 1 is held inside its scoring; round 2's champion read still happens.
+            held.awaitReads(2, "round 2's read waited for round 1's scoring");
+            held.finishFirstScoring.countDown();
 
             assertEquals(1, first.get());
             assertEquals(2, second.get());
@@ -133,41 +114,61 @@ class ScoringRoundsTest {
 
     @Test
     void whileOneRoundIsScoredAndTheNextIsReadNewRowsGatherIntoOneRound() throws Exception {
-        CountDownLatch firstScoring = new CountDownLatch(1);
-        CountDownLatch finishFirstScoring = new CountDownLatch(1);
-        AtomicInteger versions = new AtomicInteger();
-        List<List<Object>> scored = Collections.synchronizedList(new ArrayList<>());
-        try (ScoringRounds<Integer, Integer> busy = new ScoringRounds<>("test-busy", versions::incrementAndGet,
-                (version, rows) -> {
-                    scored.add(rows.stream().map(r -> r[0]).toList());
-                    if (version == 1) {
-                        firstScoring.countDown();
-                        try {
-                            finishFirstScoring.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }
-                    return rows.stream().map(r -> version).toList();
-                })) {
-            CompletableFuture<Integer> first = busy.score(row(1));
-            firstScoring.await();
-            CompletableFuture<Integer> second = busy.score(row(2));
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (versions.get() < 2 && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
-            assertEquals(2, versions.get(), "round 2 is read while round 1 is scored");
+        try (FirstRoundHeld held = new FirstRoundHeld("test-busy")) {
+            CompletableFuture<Integer> first = held.rounds.score(row(1));
+            held.firstScoring.await();
+            CompletableFuture<Integer> second = held.rounds.score(row(2));
+            held.awaitReads(2, "round 2 is read while round 1 is scored");
 
             // Round 1 being scored, round 2 read and waiting: rows 3 and 4 are not read for yet.
-            CompletableFuture<Integer> third = busy.score(row(3));
-            CompletableFuture<Integer> fourth = busy.score(row(4));
+            CompletableFuture<Integer> third = held.rounds.score(row(3));
+            CompletableFuture<Integer> fourth = held.rounds.score(row(4));
             Thread.sleep(200);
-            assertEquals(2, versions.get(), "a third round was read while two were waiting to be scored");
-            finishFirstScoring.countDown();
+            assertEquals(2, held.versions.get(), "a third round was read while two were waiting to be scored");
+            held.finishFirstScoring.countDown();
 
             assertEquals(List.of(1, 2, 3, 3), List.of(first.get(), second.get(), third.get(), fourth.get()));
-            assertEquals(List.of(List.of(1), List.of(2), List.of(3, 4)), scored);
+            assertEquals(List.of(List.of(1), List.of(2), List.of(3, 4)), held.scored);
+        }
+    }
+
+    /** Rounds whose champion read n answers n, and whose first round stays inside its scoring until released. */
+    private static final class FirstRoundHeld implements AutoCloseable {
+        final CountDownLatch firstScoring = new CountDownLatch(1);
+        final CountDownLatch finishFirstScoring = new CountDownLatch(1);
+        final AtomicInteger versions = new AtomicInteger();
+        /** Every round's rows (as their first values), in the order scored. */
+        final List<List<Object>> scored = Collections.synchronizedList(new ArrayList<>());
+        final ScoringRounds<Integer, Integer> rounds;
+
+        FirstRoundHeld(String name) {
+            rounds = new ScoringRounds<>(name, versions::incrementAndGet, (version, rows) -> {
+                scored.add(rows.stream().map(r -> r[0]).toList());
+                if (version == 1) {
+                    firstScoring.countDown();
+                    try {
+                        finishFirstScoring.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return rows.stream().map(r -> version).toList();
+            });
+        }
+
+        /** Waits for the n-th champion read (the deadline only keeps a broken build from hanging). */
+        void awaitReads(int n, String message) {
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (versions.get() < n && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertEquals(n, versions.get(), message);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            finishFirstScoring.countDown();
+            rounds.close();
         }
     }
 
