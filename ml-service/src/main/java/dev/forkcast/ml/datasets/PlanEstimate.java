@@ -2,7 +2,6 @@ package dev.forkcast.ml.datasets;
 
 import dev.forkcast.warehouse.features.FeatureCatalogue;
 import dev.forkcast.warehouse.features.FeatureCatalogue.FeatureTable;
-import java.util.List;
 
 /**
  * The platform's own first guess at an order's delivery minutes, read off three of its features:
@@ -71,12 +70,8 @@ public final class PlanEstimate {
         return value instanceof Number n ? n.doubleValue() : 0.0;
     }
 
+    /** Where the catalogue's feature {@code name} sits in a row (the catalogue refuses a name it lacks). */
     private static int index(String name) {
-        List<String> names = TABLE.featureNames();
-        int i = names.indexOf(name);
-        if (i < 0) {
-            throw new IllegalStateException(TABLE.table() + " has no feature " + name);
-        }
-        return i;
+        return TABLE.features().indexOf(TABLE.feature(name));
     }
 }
