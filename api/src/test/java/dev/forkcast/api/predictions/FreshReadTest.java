@@ -15,18 +15,11 @@ class FreshReadTest {
 
     /** Read n answers n; the first read waits until the test lets it finish. */
     private final AtomicInteger reads = new AtomicInteger();
-    private final CountDownLatch firstReadStarted = new CountDownLatch(1);
-    private final CountDownLatch finishFirstRead = new CountDownLatch(1);
+    private final Hold firstRead = new Hold();
     private final FreshRead<Integer> read = new FreshRead<>(() -> {
         int n = reads.incrementAndGet();
         if (n == 1) {
-            firstReadStarted.countDown();
-            try {
-                finishFirstRead.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            firstRead.here();
         }
         return n;
     }, 0, Pace.Clock.SYSTEM);
@@ -39,7 +32,7 @@ class FreshReadTest {
 
     @Test
     void anIdleCallerReadsAtOnce() throws Exception {
-        finishFirstRead.countDown();
+        firstRead.release();
 
         assertEquals(1, read.get());
         assertEquals(2, read.get());
@@ -48,11 +41,11 @@ class FreshReadTest {
     @Test
     void aCallerArrivingDuringAReadIsAnsweredByTheNextOne() throws Exception {
         Future<Integer> first = callers.submit(read::get);
-        firstReadStarted.await();
+        firstRead.awaitHeld();
 
         Future<Integer> late = callers.submit(read::get);
         ParkedThreads.await(FreshRead.class, 2);
-        finishFirstRead.countDown();
+        firstRead.release();
 
         assertEquals(1, first.get());
         assertEquals(2, late.get());
@@ -61,12 +54,12 @@ class FreshReadTest {
     @Test
     void callersArrivingDuringOneReadShareOneNextRead() throws Exception {
         Future<Integer> first = callers.submit(read::get);
-        firstReadStarted.await();
+        firstRead.awaitHeld();
 
         Future<Integer> second = callers.submit(read::get);
         Future<Integer> third = callers.submit(read::get);
         ParkedThreads.await(FreshRead.class, 3);
-        finishFirstRead.countDown();
+        firstRead.release();
 
         assertEquals(1, first.get());
         assertEquals(2, second.get());

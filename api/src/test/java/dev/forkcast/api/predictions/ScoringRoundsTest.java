@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -20,15 +19,13 @@ class ScoringRoundsTest {
 
     /** Champion read n answers "vn"; the first read waits until the test lets it finish. */
     private final AtomicInteger reads = new AtomicInteger();
-    private final CountDownLatch firstReadStarted = new CountDownLatch(1);
-    private final CountDownLatch finishFirstRead = new CountDownLatch(1);
+    private final Hold firstRead = new Hold();
     /** Every round's rows (as their first values), in the order scored. */
     private final List<List<Object>> rounds = Collections.synchronizedList(new ArrayList<>());
     private final ScoringRounds<String, String> scoring = new ScoringRounds<>("test-scoring", () -> {
         int n = reads.incrementAndGet();
         if (n == 1) {
-            firstReadStarted.countDown();
-            finishFirstRead.await();
+            firstRead.here();
         }
         return "v" + n;
     }, (version, rows) -> {
@@ -41,13 +38,13 @@ class ScoringRoundsTest {
 
     @AfterEach
     void stop() throws InterruptedException {
-        finishFirstRead.countDown();
+        firstRead.release();
         scoring.close();
     }
 
     @Test
     void aLoneRowIsReadForAndScoredAtOnce() throws Exception {
-        finishFirstRead.countDown();
+        firstRead.release();
 
         assertEquals("v1:7", scoring.score(row(7)).get());
 
@@ -57,11 +54,11 @@ class ScoringRoundsTest {
     @Test
     void rowsArrivingDuringARoundShareTheNextReadAndScoring() throws Exception {
         CompletableFuture<String> first = scoring.score(row(1));
-        firstReadStarted.await();
+        firstRead.awaitHeld();
 
         CompletableFuture<String> second = scoring.score(row(2));
         CompletableFuture<String> third = scoring.score(row(3));
-        finishFirstRead.countDown();
+        firstRead.release();
 
         assertEquals("v1:1", first.get());
         // Their champion read started after they arrived: the second read, not the one in flight when they came.
@@ -74,11 +71,11 @@ class ScoringRoundsTest {
     @Test
     void aFailingRowFailsOnlyItsCaller() throws Exception {
         CompletableFuture<String> first = scoring.score(row(1));
-        firstReadStarted.await();
+        firstRead.awaitHeld();
 
         CompletableFuture<String> good = scoring.score(row(2));
         CompletableFuture<String> bad = scoring.score(row(-1));
-        finishFirstRead.countDown();
+        firstRead.release();
 
         assertEquals("v1:1", first.get());
         assertEquals("v2:2", good.get());
@@ -99,43 +96,38 @@ class ScoringRoundsTest {
     @Test
     void theNextRoundsReadRunsWhileARoundIsStillBeingScored() throws Exception {
         try (FirstRoundHeld held = new FirstRoundHeld("test-overlap")) {
-            CompletableFuture<Integer> first = held.rounds.score(row(1));
-            held.firstScoring.await();
-
-            CompletableFuture<Integer> second = held.rounds.score(row(2));
             // Round 1 is held inside its scoring; round 2's champion read still happens.
-            held.awaitReads(2, "round 2's read waited for round 1's scoring");
-            held.finishFirstScoring.countDown();
+            List<CompletableFuture<Integer>> firstTwo = held.holdRoundOneAndReadRoundTwo(
+                    "round 2's read waited for round 1's scoring");
+            held.firstScoring.release();
 
-            assertEquals(1, first.get());
-            assertEquals(2, second.get());
+            assertEquals(1, firstTwo.get(0).get());
+            assertEquals(2, firstTwo.get(1).get());
         }
     }
 
     @Test
     void whileOneRoundIsScoredAndTheNextIsReadNewRowsGatherIntoOneRound() throws Exception {
         try (FirstRoundHeld held = new FirstRoundHeld("test-busy")) {
-            CompletableFuture<Integer> first = held.rounds.score(row(1));
-            held.firstScoring.await();
-            CompletableFuture<Integer> second = held.rounds.score(row(2));
-            held.awaitReads(2, "round 2 is read while round 1 is scored");
+            List<CompletableFuture<Integer>> firstTwo = held.holdRoundOneAndReadRoundTwo(
+                    "round 2 is read while round 1 is scored");
 
             // Round 1 being scored, round 2 read and waiting: rows 3 and 4 are not read for yet.
             CompletableFuture<Integer> third = held.rounds.score(row(3));
             CompletableFuture<Integer> fourth = held.rounds.score(row(4));
             Thread.sleep(200);
             assertEquals(2, held.versions.get(), "a third round was read while two were waiting to be scored");
-            held.finishFirstScoring.countDown();
+            held.firstScoring.release();
 
-            assertEquals(List.of(1, 2, 3, 3), List.of(first.get(), second.get(), third.get(), fourth.get()));
+            assertEquals(List.of(1, 2, 3, 3),
+                    List.of(firstTwo.get(0).get(), firstTwo.get(1).get(), third.get(), fourth.get()));
             assertEquals(List.of(List.of(1), List.of(2), List.of(3, 4)), held.scored);
         }
     }
 
     /** Rounds whose champion read n answers n, and whose first round stays inside its scoring until released. */
     private static final class FirstRoundHeld implements AutoCloseable {
-        final CountDownLatch firstScoring = new CountDownLatch(1);
-        final CountDownLatch finishFirstScoring = new CountDownLatch(1);
+        final Hold firstScoring = new Hold();
         final AtomicInteger versions = new AtomicInteger();
         /** Every round's rows (as their first values), in the order scored. */
         final List<List<Object>> scored = Collections.synchronizedList(new ArrayList<>());
@@ -145,29 +137,29 @@ class ScoringRoundsTest {
             rounds = new ScoringRounds<>(name, versions::incrementAndGet, (version, rows) -> {
                 scored.add(rows.stream().map(r -> r[0]).toList());
                 if (version == 1) {
-                    firstScoring.countDown();
-                    try {
-                        finishFirstScoring.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                    firstScoring.here();
                 }
                 return rows.stream().map(r -> version).toList();
             });
         }
 
-        /** Waits for the n-th champion read (the deadline only keeps a broken build from hanging). */
-        void awaitReads(int n, String message) {
+        /** Row 1's round held inside its scoring and row 2's round read: the two rows' futures. */
+        List<CompletableFuture<Integer>> holdRoundOneAndReadRoundTwo(String message) throws InterruptedException {
+            CompletableFuture<Integer> first = rounds.score(row(1));
+            firstScoring.awaitHeld();
+            CompletableFuture<Integer> second = rounds.score(row(2));
+            // The deadline only keeps a broken build from hanging.
             long deadline = System.nanoTime() + 30_000_000_000L;
-            while (versions.get() < n && System.nanoTime() < deadline) {
+            while (versions.get() < 2 && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
             }
-            assertEquals(n, versions.get(), message);
+            assertEquals(2, versions.get(), message);
+            return List.of(first, second);
         }
 
         @Override
         public void close() throws InterruptedException {
-            finishFirstScoring.countDown();
+            firstScoring.release();
             rounds.close();
         }
     }
